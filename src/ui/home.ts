@@ -1,0 +1,15 @@
+import type { SectionId } from './strings.ts';
+
+/** Text of the home page. */
+export const home = {
+  title: '고객을 돕는 일, 나에게 맞을까요?',
+  lead: '고객서비스(CS) 분야에는 상담원부터 CS 강사, CX 리더까지 여러 직업이 있어요. 하는 일과 필요한 역량, 그 일에 이르는 길을 살펴보고, 선생님은 바로 쓸 수 있는 진로 수업 설계서를 가져가세요.',
+  sectionsHeading: '둘러보기',
+  jobsHeading: 'CS 직업 살펴보기',
+  sectionText: {
+    jobs: 'CS 분야의 직업마다 하는 일, 필요한 역량, 되는 길, 임금과 전망을 출처와 함께 정리했어요.',
+    ncs: '국가직무능력표준(NCS)의 고객관리 능력단위를 수준과 함께 살펴봐요.',
+    paths: '상담원에서 CS 매니저까지, 경력이 어떻게 이어지는지 단계별로 보여 줘요.',
+    lessons: '학교급과 차시에 맞춘 진로 수업 설계서를 인쇄하거나 한글·워드 파일로 내려받아요.',
+  } satisfies Record<SectionId, string>,
+};

@@ -1,0 +1,39 @@
+/**
+ * Every Korean UI string of the site shell, in one place. Page content lives in content/.
+ */
+export const ui = {
+  siteName: 'CS 진로 길잡이',
+  siteTagline: '고객서비스(CS) 직업을 알아보고, 진로 수업을 설계하는 곳',
+  skipToContent: '본문으로 건너뛰기',
+  mainNavLabel: '주 메뉴',
+  breadcrumbLabel: '현재 위치',
+  home: '처음',
+  tocTitle: '이 페이지의 차례',
+  pagerLabel: '이전 페이지와 다음 페이지',
+  previous: '이전',
+  next: '다음',
+  footerNote: '이 사이트의 수치에는 출처와 기준 연도를 함께 적었습니다. 공식 자료가 없는 항목은 비워 두고 그렇다고 밝혔습니다.',
+  footerNav: '사이트 정보',
+  theme: {
+    label: '화면 테마',
+    system: '시스템 설정',
+    light: '밝게',
+    dark: '어둡게',
+  },
+  notFound: {
+    title: '페이지를 찾을 수 없습니다',
+    body: '주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 아래 메뉴에서 원하는 내용을 찾아보세요.',
+    backHome: '처음 화면으로 가기',
+  },
+  missing: '공식 자료 없음',
+} as const;
+
+/** The main sections in the header, in order. */
+export const sections = [
+  { id: 'jobs', label: '직업', path: 'jobs/' },
+  { id: 'ncs', label: 'NCS', path: 'ncs/' },
+  { id: 'paths', label: '진로 경로', path: 'paths/' },
+  { id: 'lessons', label: '수업 설계', path: 'lessons/' },
+] as const;
+
+export type SectionId = (typeof sections)[number]['id'];

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveSite } from './static-server.ts';
+import { siteDir, siteVariants, testDistRoot } from './sites.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteOrigins: Record<string, string>;
+  }
+}
+
+/** The environment of a plain shell: vitest's own variables (BASE_URL, MODE, NODE_ENV=test …) would leak into the build. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST_')) delete env[key];
+  return { ...env, ...extra };
+}
+
+function buildSite(base: string, outDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join('node_modules', '.bin', 'astro'), ['build', '--silent'], {
+      env: buildEnv({ SITE_BASE: base, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache` }),
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build (base ${base}) exited with ${code}`))));
+  });
+}
+
+/** Builds the site at / and under /career/, serves both, and hands their origins to the tests. */
+export default async function setup(project: TestProject) {
+  // SKIP_SITE_BUILD=1 reuses the last builds while iterating on tests.
+  const reuse = process.env.SKIP_SITE_BUILD === '1' && siteVariants.every((v) => existsSync(join(siteDir(v), 'index.html')));
+  if (!reuse) {
+    await rm(testDistRoot, { recursive: true, force: true });
+    for (const v of siteVariants) await buildSite(v.base, siteDir(v));
+  }
+  const servers = await Promise.all(siteVariants.map((v) => serveSite(siteDir(v), v.base)));
+  project.provide(
+    'siteOrigins',
+    Object.fromEntries(siteVariants.map((v, i) => [v.name, servers[i]!.origin])),
+  );
+  return async () => {
+    await Promise.all(servers.map((s) => s.close()));
+  };
+}
