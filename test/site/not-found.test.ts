@@ -6,7 +6,7 @@ describe('the 404 page and the sitemap', () => {
     const res = await fetch(`${origin}/career/no-such-page/`);
     expect(res.status).toBe(404);
     const html = await res.text();
-    expect(html).toContain('<h1>페이지를 찾을 수 없습니다</h1>');
+    expect(html).toContain('<h1>페이지를 찾을 수 없어요</h1>');
     expect(html).toContain('href="/career/"');
   });
 

@@ -8,7 +8,8 @@ export const siteVariants = [
 
 export type SiteVariant = (typeof siteVariants)[number];
 
-export const testDistRoot = join(process.cwd(), '.test-dist');
+// TEST_DIST_DIR lets two people run the browser tests in one work tree at once.
+export const testDistRoot = join(process.cwd(), process.env.TEST_DIST_DIR ?? '.test-dist');
 
 export function siteDir(variant: SiteVariant): string {
   return join(testDistRoot, variant.name);

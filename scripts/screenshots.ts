@@ -1,0 +1,51 @@
+/**
+ * Screenshots of built pages at phone and desktop widths, in light and dark themes.
+ *   node scripts/screenshots.ts [--dist dist] [--base /] [--out report/screens] [--print] path…
+ * Serves the built folder itself on 127.0.0.1 and drives Debian's chromium (for looking, not testing).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../test/support/browser.ts';
+import { serveSite } from '../test/support/static-server.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
+    out: { type: 'string', default: 'report/tmp/screens' },
+    print: { type: 'boolean', default: false },
+  },
+});
+const paths = positionals.length > 0 ? positionals : [''];
+mkdirSync(values.out, { recursive: true });
+const server = await serveSite(values.dist, values.base);
+const browser = await launchBrowser();
+try {
+  for (const path of paths) {
+    const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+    for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
+        const page = await context.newPage();
+        await page.goto(`${server.origin}${values.base}${path}`);
+        const file = join(values.out, `${name}-${width}-${scheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        await context.close();
+      }
+    }
+    if (values.print) {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}${values.base}${path}`);
+      const file = join(values.out, `${name}-print.pdf`);
+      await page.pdf({ path: file, format: 'A4', printBackground: true });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
