@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { buildEnv } from '../support/build-env.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cs-schema-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -13,8 +14,7 @@ it('a frontmatter error fails the build and names the file and the field', () =>
   const file = join(content, 'jobs', 'cs-manager.mdx');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^keco: .*$/m, "keco: '02-92'"));
 
-  const env = { ...process.env, SITE_CONTENT_DIR: content, SITE_OUT_DIR: join(work, 'dist'), SITE_CACHE_DIR: join(work, 'cache') };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  const env = buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: join(work, 'dist'), SITE_CACHE_DIR: join(work, 'cache') });
   const run = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { env, encoding: 'utf8' });
   const output = `${run.stdout}${run.stderr}`;
   expect(run.status).not.toBe(0);

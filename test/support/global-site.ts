@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildEnv } from './build-env.ts';
 import { serveSite } from './static-server.ts';
 import { siteDir, siteVariants, testDistRoot } from './sites.ts';
 
@@ -10,14 +11,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteOrigins: Record<string, string>;
   }
-}
-
-/** The environment of a plain shell: vitest's own variables (BASE_URL, MODE, NODE_ENV=test …) would leak into the build. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST_')) delete env[key];
-  return { ...env, ...extra };
 }
 
 function buildSite(base: string, outDir: string): Promise<void> {
