@@ -1,0 +1,42 @@
+/**
+ * The readable text of a built page's <main>, for morphological analysis at index time.
+ * Pagefind extracts the text it stores itself; this only has to find the words.
+ */
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** The inner HTML of the page's <main>, or null when it has none. */
+export function mainHtml(html: string): string | null {
+  const open = /<main\b[^>]*>/i.exec(html);
+  const close = html.lastIndexOf('</main>');
+  if (!open || close < open.index) return null;
+  return html.slice(open.index + open[0].length, close);
+}
+
+/** Text of the main content without navigation, scripts and styles, one block per line. */
+export function mainText(html: string): string {
+  const inner = mainHtml(html) ?? '';
+  return decodeEntities(
+    inner
+      .replace(/<(script|style|svg|nav|template)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<\/?(p|div|li|h[1-6]|td|th|tr|dt|dd|section|article|blockquote|figcaption|br)\b[^>]*>/gi, '\n')
+      .replace(/<[^>]+>/g, ' '),
+  )
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*/g, '\n')
+    .trim();
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,112 @@
+/**
+ * Index-only words for one page: what Pagefind cannot find by itself because it splits Korean
+ * only at spaces and matches only word starts. They are added to the index after the
+ * INDEX_ONLY_MARK, never shown (see excerpt.ts).
+ */
+import { soundKey, hasHangul } from './hangul.ts';
+import { groupsIn } from './synonyms.ts';
+
+/** One morpheme as garu-ko reports it: `start` is the offset of its space-separated word. */
+export interface Morpheme {
+  text: string;
+  pos: string;
+  start: number;
+}
+
+/** Anything that splits a sentence into morphemes (garu-ko in the build, a stub nowhere). */
+export interface Analyzer {
+  analyze(sentence: string): Morpheme[];
+}
+
+/** Separates the page's real text from its index-only words. Pagefind indexes no word from it. */
+export const INDEX_ONLY_MARK = '⁂¦⁂';
+
+const NOUN_LIKE = new Set(['NNG', 'NNP', 'NR', 'SL', 'SN', 'XPN', 'XSN']);
+/** How many space-separated nouns in a row are joined into one word (고객 관리 매니저 → 고객관리매니저). */
+const MAX_JOIN = 3;
+/** garu-ko slows down on long inputs; sentences longer than this are cut at spaces. */
+const MAX_SENTENCE = 200;
+
+interface Word {
+  /** The leading run of noun-like morphemes. */
+  nouns: string[];
+  /** True when the whole word is that run (no particle or ending after it). */
+  bare: boolean;
+}
+
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(/(?<=[.!?。])\s+|\n+/)) {
+    let rest = piece.trim();
+    while (rest.length > MAX_SENTENCE) {
+      const cut = rest.lastIndexOf(' ', MAX_SENTENCE);
+      const at = cut > 0 ? cut : MAX_SENTENCE;
+      out.push(rest.slice(0, at));
+      rest = rest.slice(at).trim();
+    }
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+
+function wordsOf(sentence: string, analyzer: Analyzer): Word[] {
+  const byStart = new Map<number, Morpheme[]>();
+  for (const m of analyzer.analyze(sentence)) {
+    const list = byStart.get(m.start) ?? [];
+    list.push(m);
+    byStart.set(m.start, list);
+  }
+  return [...byStart.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, ms]) => {
+      const nouns: string[] = [];
+      for (const m of ms) {
+        if (!NOUN_LIKE.has(m.pos)) break;
+        nouns.push(m.text);
+      }
+      return { nouns, bare: nouns.length === ms.filter((m) => !/^S[FPSEOW]$/.test(m.pos)).length };
+    });
+}
+
+function isUseful(term: string): boolean {
+  // One Hangul syllable matches far too much as a word start; one Latin letter even more.
+  return hasHangul(term) ? [...term].length >= 2 : term.length >= 2;
+}
+
+/**
+ * The index-only words for a page's text, lower case, without duplicates and without the
+ * words the text already has:
+ * - the tail nouns of a compound (고객관리매니저 → 관리매니저, 매니저), so an inner noun is a
+ *   word start;
+ * - nouns written apart, joined (고객 관리 매니저 → 고객관리, 고객관리매니저, 관리매니저), so a
+ *   query typed without spaces finds them;
+ * - spelling keys of those nouns (see soundKey), for 메니저 and 써비스;
+ * - the other names of every abbreviation group present (고객경험 → cx).
+ */
+export function indexOnlyTerms(text: string, analyzer: Analyzer): string[] {
+  const terms = new Set<string>();
+  const add = (t: string) => {
+    const w = t.toLowerCase();
+    if (isUseful(w)) terms.add(w);
+  };
+  for (const sentence of sentencesOf(text)) {
+    const words = wordsOf(sentence, analyzer);
+    words.forEach((word, i) => {
+      const { nouns } = word;
+      for (let k = 1; k < nouns.length; k++) add(nouns.slice(k).join(''));
+      for (const n of nouns) if (soundKey(n) !== n) add(soundKey(n));
+      // Join this word's nouns with the bare noun words before it.
+      let joined = nouns.join('');
+      for (let back = 1; back < MAX_JOIN && joined && i - back >= 0; back++) {
+        const prev = words[i - back]!;
+        if (!prev.bare || prev.nouns.length === 0) break;
+        joined = prev.nouns.join('') + joined;
+        add(joined);
+        if (soundKey(joined) !== joined) add(soundKey(joined));
+      }
+    });
+  }
+  for (const group of groupsIn(text)) for (const member of group) add(member);
+  const existing = new Set(text.toLowerCase().split(/\s+/));
+  return [...terms].filter((t) => !existing.has(t));
+}

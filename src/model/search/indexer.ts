@@ -1,0 +1,120 @@
+/**
+ * Builds the Pagefind index of a built site (dist/) with the Korean index-only words.
+ * Runs in Node after `astro build`; the browser never loads garu-ko.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { Garu } from 'garu-ko';
+import { indexOnlyTerms, INDEX_ONLY_MARK, type Analyzer } from './index-terms.ts';
+import { classifyPath, FILTER_KIND, type PageClass } from './page-kind.ts';
+import { escapeHtml, mainText } from './html-text.ts';
+
+export interface IndexOptions {
+  /** The built site folder. */
+  dist: string;
+  /** Where pagefind's files go; default <dist>/pagefind. */
+  outputPath?: string;
+  /** false builds plain Pagefind (the baseline the quality script compares with). */
+  korean?: boolean;
+  /** Extra filters for a page (NCS 수준, 학교급), by site path. */
+  facets?: (path: string) => Record<string, string[]>;
+}
+
+export interface IndexedPage {
+  path: string;
+  title: string;
+  class: PageClass;
+}
+
+export interface IndexReport {
+  pages: IndexedPage[];
+  indexOnlyWords: number;
+  milliseconds: number;
+}
+
+/** Every .html file under dir, as [file, site path] ('/jobs/cs-manager/'). */
+export async function htmlFiles(dir: string): Promise<[string, string][]> {
+  const out: [string, string][] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const rel = relative(dir, file).split(sep).join('/');
+    if (rel.startsWith('pagefind/')) continue;
+    const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+    out.push([file, path]);
+  }
+  return out.sort((a, b) => a[1].localeCompare(b[1]));
+}
+
+export async function garuAnalyzer(): Promise<Analyzer & { close(): void }> {
+  const garu = await Garu.load();
+  return {
+    analyze(sentence: string) {
+      const result = garu.analyze(sentence);
+      return (Array.isArray(result) ? result[0]! : result).tokens;
+    },
+    close: () => garu.destroy(),
+  };
+}
+
+function annotations(cls: PageClass, facets: Record<string, string[]>): string {
+  const attr = (name: string, value: string) => `<span ${name}="${escapeHtml(value)}"></span>`;
+  const filters = { [FILTER_KIND]: [cls.kind], ...facets };
+  return [
+    attr('data-pagefind-meta', `kind:${cls.kind}`),
+    attr('data-pagefind-meta', `audience:${cls.audience}`),
+    ...Object.entries(filters).flatMap(([k, vs]) => vs.map((v) => attr('data-pagefind-filter', `${k}:${v}`))),
+  ].join('');
+}
+
+export async function buildSearchIndex(options: IndexOptions): Promise<IndexReport> {
+  const started = performance.now();
+  const korean = options.korean ?? true;
+  const analyzer = korean ? await garuAnalyzer() : null;
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'ko',
+    rootSelector: 'main',
+    // Breadcrumbs, the table of contents and the pager name other pages: not this page's content.
+    excludeSelectors: ['nav', '.doc__toc', '[data-search-ignore]'],
+  });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const pages: IndexedPage[] = [];
+  let indexOnlyWords = 0;
+  try {
+    for (const [file, path] of await htmlFiles(options.dist)) {
+      const cls = classifyPath(path);
+      if (!cls) continue;
+      const html = await readFile(file, 'utf8');
+      const close = html.lastIndexOf('</main>');
+      if (close === -1) throw new Error(`${file}: no <main> element, so the page cannot be indexed`);
+      let extra = annotations(cls, options.facets?.(path) ?? {});
+      if (analyzer) {
+        const terms = indexOnlyTerms(mainText(html), analyzer);
+        indexOnlyWords += terms.length;
+        // Indexed, but cut off by visibleText() before anything is shown.
+        if (terms.length > 0) extra += `<p>${INDEX_ONLY_MARK} ${escapeHtml(terms.join(' '))}</p>`;
+      }
+      const added = await index.addHTMLFile({ url: path, content: html.slice(0, close) + extra + html.slice(close) });
+      if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
+      pages.push({ path, title: added.file.meta.title ?? path, class: cls });
+    }
+    const written = await index.writeFiles({ outputPath: options.outputPath ?? join(options.dist, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  } finally {
+    analyzer?.close();
+    await pagefind.close();
+  }
+  return { pages, indexOnlyWords, milliseconds: performance.now() - started };
+}
+
+/** Writes the list of every indexed page into the no-JavaScript full index page, if the site has one. */
+export async function fillFullIndex(dist: string, pages: IndexedPage[], render: (pages: IndexedPage[]) => string): Promise<boolean> {
+  const file = join(dist, 'search', 'all', 'index.html');
+  const html = await readFile(file, 'utf8').catch(() => null);
+  if (html === null) return false;
+  const slot = /(<div id="all-pages"[^>]*>)[\s\S]*?(<\/div>)/;
+  if (!slot.test(html)) throw new Error(`${file}: no <div id="all-pages"> to fill`);
+  await writeFile(file, html.replace(slot, (_, open: string, close: string) => open + render(pages) + close));
+  return true;
+}
