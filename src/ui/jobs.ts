@@ -1,20 +1,75 @@
+import type { EducationLevel, WorkArea } from '../model/jobs/catalog.ts';
+import type { SourceKind } from '../schemas/source.ts';
+
 /** UI strings of the job pages. */
 export const jobsIndex = {
   title: 'CS 직업',
   lead: '고객을 만나고 돕는 여러 직업을 모았어요. 궁금한 직업을 골라 보세요.',
+  groupsHeading: '일의 종류별로 보기',
+  groupsIntro:
+    'CS 일은 크게 세 갈래로 나눠 볼 수 있어요. 서비스를 설계하고 굴리는 일, 고객의 목소리를 듣고 만족도를 살피는 일, 고객을 직접 만나는 일이에요. 한 직업이 여러 갈래에 걸치기도 하지만, 여기서는 가장 가까운 갈래에 놓았어요.',
+  emptyGroup: '이 갈래에 속한 직업 페이지는 아직 없어요.',
+  compareHeading: '한눈에 비교하기',
+  compareIntro:
+    '한국직업사전에 실린 정규교육과 숙련기간을 옮겼어요. 직업사전에 없는 직업은 "공식 자료 없음"으로 적었어요. 숙련기간은 일을 혼자 해낼 수 있게 되기까지 걸리는 기간이에요.',
+  compareCaption: 'CS 직업 비교: 일의 갈래, 정규교육, 숙련기간, 대표 자격',
+  compareJob: '직업',
+  compareArea: '일의 갈래',
+  compareEducation: '정규교육',
+  compareSkill: '숙련기간',
+  compareCertificate: '대표 자격',
+  noCertificate: '확인된 자격 없음',
+};
+
+export const workAreaText: Record<WorkArea, string> = {
+  '서비스 기획·운영': '고객이 만족할 서비스를 설계하고, 그 서비스가 잘 돌아가도록 사람과 체계를 꾸려요.',
+  '고객만족·VOC': '고객의 소리(VOC)를 모으고 만족도를 살펴, 서비스가 더 좋아지도록 교육하고 고쳐 나가요.',
+  '고객접점 서비스': '전화, 창구, 기내, 호텔 로비처럼 고객을 가장 가까이에서 만나 응대해요.',
+};
+
+export const educationText: Record<EducationLevel, string> = {
+  고졸: '고등학교 졸업 정도',
+  전문대졸: '전문대학 졸업 정도',
+  대졸: '대학교 졸업 정도',
+};
+
+export const sourceKindText: Record<SourceKind, string> = {
+  official: '공공 자료',
+  research: '조사 자료',
+  press: '기사',
+  blog: '블로그 글',
+  seed: '참고 자료',
 };
 
 export const jobFacts = {
   heading: '한눈에 보기',
+  workArea: '일의 갈래',
   officialName: '직업사전 이름',
   dictionaryCode: '직업사전 코드',
+  otherNames: '다른 이름',
+  education: '정규교육',
+  skillPeriod: '숙련기간',
   keco: '고용직업분류(KECO)',
   ksco: '표준직업분류(KSCO)',
+  certificates: '관련 자격',
+  noCertificates: '확인된 관련 자격 없음',
   ncsUnits: '관련 NCS 능력단위',
-  figuresHeading: '수치와 출처',
+  alsoListed: '함께 보는 직업사전 항목',
+  figuresCaption: '임금과 일자리 수치 (출처와 기준 연도)',
+  officialPay: '공식 임금 통계',
   figureLabel: '항목',
   figureValue: '값',
   figureYear: '기준 연도',
   figureSource: '출처',
+  noFigures: '이 직업에 대해 출처가 확인된 수치는 아직 없어요.',
   sourcesHeading: '출처',
+  sourcesIntro: '이 페이지의 사실과 수치는 아래 자료에서 가져왔어요. 공공 자료가 아닌 글(블로그 글, 참고 자료)의 수치는 공식 통계가 아니니, 대강의 흐름을 보는 데만 써 주세요.',
+  unknownYear: '연도 미상',
+  unknownPublisher: '발행처 미상',
+  ncsLevel: (level: number) => `수준 ${level}`,
+  ncsNone: '이 직업과 바로 이어지는 NCS 능력단위는 아직 확인하지 못했어요.',
+  lessonLink: (title: string) => `${title} 진로 수업 설계 보기`,
+  certificateIssuer: '발급 기관',
+  certificateStatus: '자격 종류',
+  relatedNone: '연결된 직업이 없어요.',
 };

@@ -5,44 +5,88 @@ const valid = {
   title: '텔레마케터',
   summary: '전화로 상품을 알리고 판매해요.',
   order: 3,
+  workArea: '고객접점 서비스',
   officialName: '텔레마케터',
   dictionaryCode: 'K000007451',
+  education: '고졸',
+  skillPeriod: '3~6개월',
   keco: '6130',
   ksco: '5313',
   figures: [{ label: '종사자 수', value: '약 4만 5천 명', year: 2015, source: 'keis-2016' }],
   sources: [{ id: 'keis-2016', title: '중장기 인력수급 전망', publisher: '한국고용정보원', year: 2016, kind: 'research' }],
 };
 
+const firstIssue = (input: unknown) => jobSchema.safeParse(input).error!.issues[0]!;
+
 describe('jobSchema', () => {
   it('accepts a complete job and fills list defaults', () => {
     const job = jobSchema.parse(valid);
     expect(job.ncsUnits).toEqual([]);
     expect(job.relatedJobs).toEqual([]);
+    expect(job.certificates).toEqual([]);
+    expect(job.alsoListed).toEqual([]);
+    expect(job.officialPay).toBeNull();
   });
 
   it('accepts unknown official facts as null', () => {
-    expect(jobSchema.safeParse({ ...valid, officialName: null, dictionaryCode: null, keco: null, ksco: null }).success).toBe(true);
+    const unknown = { ...valid, officialName: null, dictionaryCode: null, keco: null, ksco: null, education: null, skillPeriod: null };
+    expect(jobSchema.safeParse(unknown).success).toBe(true);
   });
 
   it('names the field of a figure whose source is not listed', () => {
-    const result = jobSchema.safeParse({ ...valid, figures: [{ ...valid.figures[0], source: 'nowhere' }] });
-    expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.path).toEqual(['figures', 0, 'source']);
-    expect(result.error!.issues[0]!.message).toContain('nowhere');
+    const issue = firstIssue({ ...valid, figures: [{ ...valid.figures[0], source: 'nowhere' }] });
+    expect(issue.path).toEqual(['figures', 0, 'source']);
+    expect(issue.message).toContain('nowhere');
+  });
+
+  it('refuses official pay whose source is not listed', () => {
+    const pay = { label: '평균 임금', value: '1원', year: 2024, source: 'nowhere' };
+    expect(firstIssue({ ...valid, officialPay: pay }).path).toEqual(['officialPay', 'source']);
   });
 
   it('refuses a figure without a year', () => {
     const { year: _year, ...noYear } = valid.figures[0]!;
-    const result = jobSchema.safeParse({ ...valid, figures: [noYear] });
-    expect(result.error!.issues[0]!.path).toEqual(['figures', 0, 'year']);
+    expect(firstIssue({ ...valid, figures: [noYear] }).path).toEqual(['figures', 0, 'year']);
   });
 
   it('refuses a malformed 직업사전 code and NCS unit code', () => {
-    expect(jobSchema.safeParse({ ...valid, dictionaryCode: 'K123' }).error!.issues[0]!.path).toEqual(['dictionaryCode']);
-    expect(jobSchema.safeParse({ ...valid, ncsUnits: ['02010302'] }).error!.issues[0]!.path).toEqual(['ncsUnits', 0]);
+    expect(firstIssue({ ...valid, dictionaryCode: 'K123' }).path).toEqual(['dictionaryCode']);
+    expect(firstIssue({ ...valid, ncsUnits: ['02010302'] }).path).toEqual(['ncsUnits', 0]);
+  });
+
+  it('accepts only NCS units verified in facts.md', () => {
+    expect(jobSchema.safeParse({ ...valid, ncsUnits: ['0201030201_21v3', '0201030406_21v2'] }).success).toBe(true);
+    // Right shape, but the verified version of this unit is v2.
+    expect(firstIssue({ ...valid, ncsUnits: ['0201030406_21v3'] }).path).toEqual(['ncsUnits', 0]);
+  });
+
+  it('accepts only existing job slugs as related jobs', () => {
+    expect(jobSchema.safeParse({ ...valid, relatedJobs: ['cs-manager', 'cx-leader'] }).success).toBe(true);
+    expect(firstIssue({ ...valid, relatedJobs: ['cs-manger'] }).path).toEqual(['relatedJobs', 0]);
+  });
+
+  it('accepts only the three work areas and known certificates', () => {
+    expect(firstIssue({ ...valid, workArea: '영업' }).path).toEqual(['workArea']);
+    expect(jobSchema.safeParse({ ...valid, certificates: ['텔레마케팅관리사', 'CCXP'] }).success).toBe(true);
+    expect(firstIssue({ ...valid, certificates: ['텔레마케팅 관리사'] }).path).toEqual(['certificates', 0]);
+  });
+
+  it('refuses an education level the dictionary does not use', () => {
+    expect(firstIssue({ ...valid, education: '중졸' }).path).toEqual(['education']);
+  });
+
+  it('checks further dictionary entries field by field', () => {
+    const entry = { name: '매너강사', code: 'K000005922', education: '전문대졸', skillPeriod: '1~2년' };
+    expect(jobSchema.parse({ ...valid, alsoListed: [entry] }).alsoListed).toEqual([entry]);
+    expect(firstIssue({ ...valid, alsoListed: [{ ...entry, code: '5922' }] }).path).toEqual(['alsoListed', 0, 'code']);
+  });
+
+  it('refuses two sources with the same id', () => {
+    const issue = firstIssue({ ...valid, sources: [valid.sources[0], valid.sources[0]] });
+    expect(issue.path).toEqual(['sources', 1, 'id']);
   });
 
   it('needs at least one source', () => {
-    expect(jobSchema.safeParse({ ...valid, figures: [], sources: [] }).error!.issues[0]!.path).toEqual(['sources']);
+    expect(firstIssue({ ...valid, figures: [], sources: [] }).path).toEqual(['sources']);
   });
 });

@@ -1,0 +1,60 @@
+import type { Job } from '../../schemas/job.ts';
+import { educationLevels, workAreas, type EducationLevel, type WorkArea } from './catalog.ts';
+
+/** A job page as the content layer hands it over: its slug and validated frontmatter. */
+export interface JobEntry {
+  id: string;
+  data: Job;
+}
+
+/** One row of the jobs comparison table. null cells are facts the sources do not give. */
+export interface ComparisonRow {
+  slug: string;
+  title: string;
+  workArea: WorkArea;
+  /** Lowest 정규교육 over the dictionary entries the page covers. */
+  education: EducationLevel | null;
+  /** 숙련기간 of each dictionary entry, in the page's order (CS 강사 has two). */
+  skillPeriods: string[];
+  /** The first certificate listed on the page, which authors put first because it matters most. */
+  mainCertificate: string | null;
+}
+
+export function byOrder(jobs: readonly JobEntry[]): JobEntry[] {
+  return [...jobs].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+function lowestEducation(levels: readonly (EducationLevel | null)[]): EducationLevel | null {
+  const known = levels.filter((l): l is EducationLevel => l !== null);
+  if (known.length === 0) return null;
+  return known.reduce((low, l) => (educationLevels.indexOf(l) < educationLevels.indexOf(low) ? l : low));
+}
+
+export function comparisonRow(job: JobEntry): ComparisonRow {
+  const d = job.data;
+  const entries = [{ education: d.education, skillPeriod: d.skillPeriod }, ...d.alsoListed];
+  return {
+    slug: job.id,
+    title: d.title,
+    workArea: d.workArea,
+    education: lowestEducation(entries.map((e) => e.education)),
+    skillPeriods: entries.map((e) => e.skillPeriod).filter((p): p is string => p !== null),
+    mainCertificate: d.certificates[0] ?? null,
+  };
+}
+
+/** Rows grouped by work area (in the site's order of the three kinds), jobs in page order inside each. */
+export function comparisonTable(jobs: readonly JobEntry[]): ComparisonRow[] {
+  return groupByWorkArea(jobs).flatMap((g) => g.jobs.map(comparisonRow));
+}
+
+export interface WorkAreaGroup {
+  workArea: WorkArea;
+  jobs: JobEntry[];
+}
+
+/** The three work areas in order, each with its jobs; an area without jobs is kept so gaps show. */
+export function groupByWorkArea(jobs: readonly JobEntry[]): WorkAreaGroup[] {
+  const ordered = byOrder(jobs);
+  return workAreas.map((workArea) => ({ workArea, jobs: ordered.filter((j) => j.data.workArea === workArea) }));
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { jobSchema, type Job } from '../../../src/schemas/job.ts';
+import { byOrder, comparisonRow, comparisonTable, groupByWorkArea, type JobEntry } from '../../../src/model/jobs/comparison.ts';
+
+function job(id: string, fields: Partial<Record<keyof Job, unknown>>): JobEntry {
+  const data = jobSchema.parse({
+    title: id,
+    summary: '요약이에요.',
+    order: 1,
+    workArea: '고객접점 서비스',
+    officialName: null,
+    dictionaryCode: null,
+    education: null,
+    skillPeriod: null,
+    keco: null,
+    ksco: null,
+    sources: [{ id: 's', title: '출처', publisher: null, year: null, kind: 'seed' }],
+    ...fields,
+  });
+  return { id, data };
+}
+
+describe('comparisonRow', () => {
+  it('takes education, skill period and the first certificate from the frontmatter', () => {
+    const row = comparisonRow(job('telemarketer', { education: '고졸', skillPeriod: '3~6개월', certificates: ['텔레마케팅관리사', 'CCXP'] }));
+    expect(row).toEqual({
+      slug: 'telemarketer',
+      title: 'telemarketer',
+      workArea: '고객접점 서비스',
+      education: '고졸',
+      skillPeriods: ['3~6개월'],
+      mainCertificate: '텔레마케팅관리사',
+    });
+  });
+
+  it('uses the lowest education over all dictionary entries and lists every skill period', () => {
+    const instructor = job('cs-instructor', {
+      education: '대졸',
+      skillPeriod: '6~12개월',
+      alsoListed: [{ name: '매너강사', code: 'K000005922', education: '전문대졸', skillPeriod: '1~2년' }],
+    });
+    const row = comparisonRow(instructor);
+    expect(row.education).toBe('전문대졸');
+    expect(row.skillPeriods).toEqual(['6~12개월', '1~2년']);
+  });
+
+  it('keeps missing facts missing', () => {
+    const row = comparisonRow(job('cx-leader', {}));
+    expect(row.education).toBeNull();
+    expect(row.skillPeriods).toEqual([]);
+    expect(row.mainCertificate).toBeNull();
+  });
+});
+
+describe('groupByWorkArea', () => {
+  const jobs = [
+    job('c', { order: 3, workArea: '고객접점 서비스' }),
+    job('a', { order: 1, workArea: '고객만족·VOC' }),
+    job('b', { order: 2, workArea: '고객접점 서비스' }),
+  ];
+
+  it('returns the three areas in the site order, jobs in page order, empty areas kept', () => {
+    const groups = groupByWorkArea(jobs);
+    expect(groups.map((g) => g.workArea)).toEqual(['서비스 기획·운영', '고객만족·VOC', '고객접점 서비스']);
+    expect(groups.map((g) => g.jobs.map((j) => j.id))).toEqual([[], ['a'], ['b', 'c']]);
+  });
+
+  it('builds the comparison table in the same order as the groups', () => {
+    expect(comparisonTable(jobs).map((r) => r.slug)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('breaks order ties by slug so the output is stable', () => {
+    expect(byOrder([job('z', { order: 1 }), job('m', { order: 1 })]).map((j) => j.id)).toEqual(['m', 'z']);
+  });
+});
