@@ -20,7 +20,7 @@ export interface ComparisonRow {
   mainCertificate: string | null;
 }
 
-export function byOrder(jobs: readonly JobEntry[]): JobEntry[] {
+export function byOrder<T extends JobEntry>(jobs: readonly T[]): T[] {
   return [...jobs].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
