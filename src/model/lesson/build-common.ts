@@ -1,0 +1,51 @@
+/** Parts every design shares: audience, curriculum standards, sources. */
+import type { LessonOptions } from '../../schemas/lesson-options.ts';
+import type { PlacedBlock } from './build-periods.ts';
+import type { LessonTemplates } from './load-templates.ts';
+import type { Audience, Blank, SourceRef, StandardRef } from './types.ts';
+
+const schoolNames = { middle: '중학교', high: '고등학교' } as const;
+
+export function audienceOf(templates: LessonTemplates, options: LessonOptions): Audience {
+  const label = options.grade === null ? templates.defaults.audience[options.school] : `${schoolNames[options.school]} ${options.grade}학년`;
+  return { school: options.school, label };
+}
+
+/**
+ * The verified standards of the school level's curriculum that the placed blocks name. Codes
+ * of another school level do not carry over; when nothing fits, the teacher gets a blank.
+ */
+export function standardsOf(templates: LessonTemplates, options: LessonOptions, layout: readonly PlacedBlock[][]): { standards: StandardRef[]; note: Blank | null; sources: SourceRef[] } {
+  const entry = templates.curricula.find((c) => c.curriculum.school === options.school);
+  const codes = [...new Set(layout.flat().flatMap((b) => b.block.standards))];
+  const standards: StandardRef[] = [];
+  for (const code of codes) {
+    const s = entry?.curriculum.standards.find((x) => x.code === code);
+    if (!s || !entry) continue;
+    const area = entry.curriculum.areas.find((a) => a.code === s.area)!;
+    standards.push({ code: s.code, curriculum: entry.curriculum.name, area: area.name, summary: s.summary });
+  }
+  const note: Blank | null =
+    standards.length > 0
+      ? null
+      : { blank: `관련 성취기준: ${entry ? `${entry.curriculum.name}. ${entry.curriculum.note}` : `${schoolNames[options.school]} 교육과정 자료가 없어요.`} 교육과정 문서에서 알맞은 성취기준을 골라 적어 주세요.` };
+  return { standards, note, sources: entry ? entry.sources.map((s) => ({ ...s })) : [] };
+}
+
+/** Sources once each (by title and publisher), in the order first met. */
+export function uniqueSources(lists: readonly (readonly SourceRef[])[]): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const s of lists.flat()) {
+    const key = `${s.title}|${s.publisher ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s.url ? { title: s.title, publisher: s.publisher, year: s.year, url: s.url } : { title: s.title, publisher: s.publisher, year: s.year });
+  }
+  return out;
+}
+
+/** A list joined for a sentence, or why it is missing. */
+export function listOr(list: readonly string[], missing: string): string | { missing: string } {
+  return list.length > 0 ? list.join(', ') : { missing };
+}

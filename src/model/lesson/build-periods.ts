@@ -1,0 +1,90 @@
+/**
+ * Turns a template's layout (which blocks go in which period) into per-period process tables
+ * with filled text and minutes that add up to the period length. Shared by both design kinds.
+ */
+import { lessonError } from './errors.ts';
+import { fillLine, fillLines, type Vars } from './fill.ts';
+import type { BlockTemplate, StepTemplate } from './template-schema.ts';
+import { allocateMinutes } from './time.ts';
+import type { Item, PeriodPlan, ProcessStep } from './types.ts';
+
+export interface PlacedBlock {
+  id: string;
+  /** Where the block's text lives in the template file, for error messages. */
+  path: string;
+  block: BlockTemplate;
+}
+
+export interface PeriodFrame {
+  file: string;
+  opening: StepTemplate;
+  closing: StepTemplate;
+  closingLast: StepTemplate;
+  /** One list of blocks per period. */
+  layout: PlacedBlock[][];
+  layoutRecord: string;
+  minutes: number;
+  vars: Vars;
+  record: string;
+}
+
+export function buildPeriods(frame: PeriodFrame): PeriodPlan[] {
+  const last = frame.layout.length - 1;
+  return frame.layout.map((blocks, i) => {
+    // A period that must hold three or more blocks keeps only each block's core steps.
+    const compact = blocks.length >= 3;
+    const steps: { step: StepTemplate; path: string }[] = [
+      { step: frame.opening, path: 'opening' },
+      ...blocks.flatMap((b) =>
+        b.block.steps.map((step, s) => ({ step, path: `${b.path}.steps[${s}]` })).filter(({ step }) => !compact || step.core),
+      ),
+      i === last ? { step: frame.closingLast, path: 'closingLast' } : { step: frame.closing, path: 'closing' },
+    ];
+    const allocation = allocateMinutes(steps.map((s) => s.step), frame.minutes);
+    if (!allocation.ok) {
+      throw lessonError(
+        frame.file,
+        frame.layoutRecord,
+        `[${i}]`,
+        `${i + 1}차시 활동의 최소 시간(minMinutes) 합이 ${allocation.needed}분이라 ${frame.minutes}분 차시에 들어가지 않아요. 차시 길이(--minutes)나 차시 수(--periods)를 늘려요`,
+      );
+    }
+    return {
+      period: i + 1,
+      title: blocks.map((b) => b.block.title).join(' · '),
+      goals: blocks.map((b) => fillLine(b.block.goal, frame.vars, where(frame, `${b.path}.goal`))),
+      steps: steps.map(({ step, path }, s): ProcessStep => ({
+        stage: step.stage,
+        element: step.element,
+        teacher: fillLines(step.teacher, frame.vars, where(frame, `${path}.teacher`)),
+        student: fillLines(step.student, frame.vars, where(frame, `${path}.student`)),
+        minutes: allocation.minutes[s]!,
+        materials: fillLines(step.materials, frame.vars, where(frame, `${path}.materials`)),
+      })),
+    };
+  });
+}
+
+function where(frame: PeriodFrame, field: string) {
+  return { file: frame.file, record: frame.record, field };
+}
+
+/** The design's goals: every block goal once, in teaching order. */
+export function designGoals(periods: readonly PeriodPlan[]): Item[] {
+  const seen = new Set<string>();
+  const out: Item[] = [];
+  for (const goal of periods.flatMap((p) => p.goals)) {
+    const key = typeof goal === 'string' ? goal : goal.blank;
+    if (!seen.has(key)) out.push(goal);
+    seen.add(key);
+  }
+  return out;
+}
+
+/** "2차시 정리" style timing for an assessment tied to a block (or 'closing': the last period's end). */
+export function timingOf(layout: readonly PlacedBlock[][], blockId: string): string {
+  if (blockId === 'closing') return `${layout.length}차시 정리 단계`;
+  const p = layout.findIndex((blocks) => blocks.some((b) => b.id === blockId));
+  const block = layout[p]?.find((b) => b.id === blockId);
+  return p === -1 ? `${layout.length}차시` : `${p + 1}차시 전개 (${block!.block.title})`;
+}

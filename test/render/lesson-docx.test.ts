@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteLessonDesigns } from '../../src/model/lesson/site.ts';
+import type { LessonDesign } from '../../src/model/lesson/types.ts';
+import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
+import { FIXED_DOS_DATE } from '../../src/render/docx/fixed-zip-time.ts';
+import { lessonJson } from '../../src/render/lesson-json.ts';
+import { readZip } from './read-zip.ts';
+
+let design: LessonDesign;
+let docx: Uint8Array;
+let xml: string;
+beforeAll(async () => {
+  design = siteLessonDesigns('content').find((d) => d.id === 'job-cs-manager')!;
+  docx = await lessonDocx(design);
+  xml = readZip(docx).get('word/document.xml')!.toString('utf8');
+});
+
+describe('lesson .docx', () => {
+  it('is a zip with the parts Word needs', () => {
+    expect(Buffer.from(docx.subarray(0, 2)).toString()).toBe('PK');
+    const parts = [...readZip(docx).keys()];
+    expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml']));
+  });
+
+  it('gives the same bytes every time (fixed zip times and document dates)', async () => {
+    const again = await lessonDocx(design);
+    expect(Buffer.from(again).equals(Buffer.from(docx))).toBe(true);
+    const view = new DataView(docx.buffer, docx.byteOffset);
+    expect(view.getUint16(12, true)).toBe(FIXED_DOS_DATE);
+    const core = readZip(docx).get('docProps/core.xml')!.toString('utf8');
+    expect(core).toContain('2026-01-01T00:00:00Z');
+    expect(core).toContain(`<dc:title>${design.title}</dc:title>`);
+  });
+
+  it('is A4 with a Korean font set for East Asian text', () => {
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const styles = readZip(docx).get('word/styles.xml')!.toString('utf8');
+    expect(styles).toMatch(/w:eastAsia="Malgun Gothic"/);
+  });
+
+  it('has real headings and tables whose header rows repeat on each page', () => {
+    expect(xml).toContain('w:val="Heading1"');
+    expect(xml).toContain('w:val="Heading2"');
+    const tables = xml.match(/<w:tbl>/g)?.length ?? 0;
+    // overview, plan, one process table per period, assessment, rubric, NCS
+    expect(tables).toBeGreaterThanOrEqual(5 + design.periods);
+    expect(xml.match(/<w:tblHeader\/>/g)?.length ?? 0).toBeGreaterThanOrEqual(design.periods + 3);
+  });
+
+  it('carries the model text: title, every process step and the period totals', () => {
+    expect(xml).toContain(design.title);
+    for (const p of design.periodPlans) {
+      for (const s of p.steps) expect(xml).toContain(s.element);
+      expect(xml).toContain(`${p.steps.reduce((a, s) => a + s.minutes, 0)}분`);
+    }
+    expect(xml).toContain('선생님이 채워요');
+  });
+});
+
+describe('lesson JSON', () => {
+  it('sorts keys at every depth and round-trips the model', () => {
+    const json = lessonJson(design);
+    const parsed = JSON.parse(json);
+    expect(parsed.design).toEqual(JSON.parse(JSON.stringify(design)));
+    expect(Object.keys(parsed.design)).toEqual([...Object.keys(parsed.design)].sort());
+    expect(json.endsWith('\n')).toBe(true);
+  });
+});
