@@ -153,7 +153,7 @@ export function loadNcsCatalog(dir: string): NcsCatalog {
         if (!unit) return;
         const earlier = units.get(unit.code);
         if (earlier) {
-          errors.push(err(y, unit.code, 'code', ['units', i, 'code'], `능력단위 코드가 두 번 나와요 (처음: ${earlier.origin.file}:${earlier.origin.line ?? '?'})`));
+          errors.push(err(y, unit.code, 'code', ['units', i, 'code'], `능력단위 코드가 두 번 나와요 (처음 나온 곳: ${earlier.origin.file}의 ${earlier.origin.index + 1}번째 능력단위)`));
           return;
         }
         units.set(unit.code, unit);
@@ -227,7 +227,7 @@ function checkUnit(
     })),
     basicCompetences: rec.basicCompetences,
     ksaOverview: rec.ksaOverview,
-    origin: { file: y.file, line: lineAt(y, at) },
+    origin: { file: y.file, index: i },
   };
 }
 

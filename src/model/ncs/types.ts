@@ -93,8 +93,8 @@ export interface Unit {
   elements: Element[];
   basicCompetences: BasicCompetenceRef[];
   ksaOverview: KsaOverview | null;
-  /** Where the record was read from, for error messages downstream. */
-  origin: { file: string; line: number | null };
+  /** Where the record was read from (file and position in its `units` list), for error messages downstream. */
+  origin: { file: string; index: number };
 }
 
 export interface LevelDescriptor {

@@ -130,6 +130,14 @@ describe('loadNcsCatalog refuses bad data, naming file, record, field and line',
     expect(e.message).toContain('YAML 문법 오류');
   });
 
+  it('a key written twice in one record: gives the line', () => {
+    write('units/02010302.yaml', unitFile(unit('0201030201_21v3') + '    level: 4\n'));
+    const e = failure();
+    expect(e.file).toBe(unitsPath());
+    expect(e.line).toBe(7);
+    expect(e.message).toContain('YAML 문법 오류');
+  });
+
   it('duplicate unit code within a file', () => {
     write('units/02010302.yaml', unitFile(unit('0201030201_21v3') + unit('0201030201_21v3')));
     const e = failure();
