@@ -1,20 +1,9 @@
 import { z } from 'zod';
 import { sourceSchema } from './source.ts';
+import { jobSlugs, type JobSlug } from '../model/jobs/catalog.ts';
 
-/** The nine job pages of the route map; a path or guide may only link to these. */
-export const jobSlugs = [
-  'cs-manager',
-  'cs-instructor',
-  'contact-center-agent',
-  'telemarketer',
-  'call-center-manager',
-  'customer-service-manager',
-  'cx-leader',
-  'flight-attendant',
-  'hotel-front-desk',
-] as const;
 export const jobSlugSchema = z.enum(jobSlugs);
-export type JobSlug = z.infer<typeof jobSlugSchema>;
+export type { JobSlug };
 
 /** How long a step takes, only when a source states it; `source` is an id in the path's sources. */
 const stepTimeSchema = z.object({
@@ -30,7 +19,8 @@ const choiceSchema = z.object({
 
 const stepSchema = z.object({
   label: z.string().min(1),
-  job: jobSlugSchema.optional(),
+  /** Job pages this step is about; a step like "전공 선택" has none. */
+  jobs: z.array(jobSlugSchema).default([]),
   /** One plain sentence on what the person does at this step. */
   detail: z.string().min(1),
   time: stepTimeSchema.optional(),

@@ -51,7 +51,7 @@ export function renderPathSvg(layout: PathLayout, labels: SvgLabels): string {
     parts.push(`<rect class="path-diagram__box" x="${round(b.x)}" y="${round(b.y)}" width="${round(b.width)}" height="${round(b.height)}" rx="10"/>`);
     for (const l of b.lines) {
       const size = l.kind === 'label' ? metrics.labelSize : metrics.noteSize;
-      parts.push(`<text class="path-diagram__${l.kind}" x="${round(l.x)}" y="${round(l.y)}" font-size="${size}" xml:space="preserve">${escapeXml(l.text)}</text>`);
+      parts.push(`<text class="path-diagram__${l.kind}" x="${round(l.x)}" y="${round(l.y)}" font-size="${size}">${escapeXml(l.text)}</text>`);
     }
   }
   parts.push('</svg>');

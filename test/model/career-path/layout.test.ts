@@ -18,7 +18,9 @@ describe('layoutPath', () => {
       expect(l.arrows[i - 1]!.x1).toBeGreaterThan(l.boxes[i - 1]!.x + l.boxes[i - 1]!.width);
       expect(l.arrows[i - 1]!.x2).toBeLessThan(l.boxes[i]!.x);
     }
-    expect(new Set(l.boxes.map((b) => b.height)).size).toBe(1);
+    expect(new Set(l.boxes.map((b) => b.y)).size).toBe(1);
+    expect(new Set(l.arrows.map((a) => a.y1)).size).toBe(1);
+    for (const a of l.arrows) for (const b of l.boxes) expect(a.y1).toBeLessThan(b.y + b.height);
   });
 
   it('stacks the boxes top to bottom in the vertical layout', () => {
@@ -44,7 +46,11 @@ describe('layoutPath', () => {
   it('numbers the steps and lists the choices of the last one', () => {
     const l = layoutPath(steps, 'vertical');
     expect(l.boxes[0]!.lines[0]!.text).toBe('1단계');
-    expect(l.boxes[3]!.lines.filter((x) => x.kind === 'choice').map((x) => x.text)).toEqual(['· 상담', '· 심리', '· 상품기획']);
+    const last = l.boxes[3]!.lines;
+    expect(last.filter((x) => x.kind === 'choice').map((x) => x.text)).toEqual(['상담', '심리', '상품기획']);
+    expect(last.filter((x) => x.kind === 'bullet')).toHaveLength(3);
+    const bullet = last.find((x) => x.kind === 'bullet')!;
+    expect(last.find((x) => x.kind === 'choice')!.x).toBeGreaterThan(bullet.x);
   });
 
   it('refuses an empty path', () => {

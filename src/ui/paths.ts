@@ -1,0 +1,28 @@
+/** UI strings of the career path pages (/paths/). */
+export const pathsIndex = {
+  title: '진로 경로',
+  lead: 'CS 분야에서 경력이 어떻게 이어지는지, 단계마다 무엇이 다음으로 이끄는지 그림과 글로 보여 줘요.',
+  steps: (n: number) => `${n}단계`,
+};
+
+export const pathPage = {
+  diagramHeading: '한눈에 보는 경로',
+  stepsHeading: '단계별로 읽기',
+  diagramTitle: (title: string) => `진로 경로 그림: ${title}`,
+  diagramDesc: (labels: readonly string[]) => `${labels.length}단계로 이어지는 경로예요. ${labels.map((l, i) => `${i + 1}단계 ${l}`).join(', ')}. 아래 목록에 같은 내용이 글로 있어요.`,
+  diagramNote: '그림과 같은 내용을 아래에 글로도 적었어요.',
+  job: '직업 페이지',
+  time: '걸리는 시간',
+  sourcePrefix: '· 출처:',
+  timeMissing: '공식적으로 정해진 기간은 없어요',
+  moveOn: '다음 단계로 가려면',
+  choices: '넓혀 갈 수 있는 일',
+  sourcesHeading: '출처',
+  timeNote: '“숙련 기간”은 한국직업사전이 적은, 그 일을 혼자 해낼 만큼 익히는 데 드는 기간이에요. 그 자리에 머무는 햇수가 아니에요.',
+};
+
+export const relatedPaths = {
+  heading: '이 직업이 나오는 진로 경로',
+  step: (n: number) => `${n}단계`,
+  choice: '넓혀 갈 수 있는 일',
+};

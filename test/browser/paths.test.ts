@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const slugs = ['agent-to-cx-leader', 'cabin-hotel-to-instructor', 'major-to-first-job', 'beyond-cs'];
+
+describe('career path pages', () => {
+  let browser: Browser;
+  let origin: string;
+  beforeAll(async () => {
+    origin = inject('siteOrigins').subpath!;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const slug of slugs) {
+    it(`${slug}: one named diagram shows at each width, followed by the same steps as a list`, async () => {
+      for (const width of [390, 1280]) {
+        const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+        await page.goto(`${origin}/career/paths/${slug}/`);
+        const visible = page.locator('.path-diagram svg[role="img"]:visible');
+        expect(await visible.count(), `visible diagrams at ${width}px`).toBe(1);
+        const name = await visible.evaluate((svg) => {
+          const ids = svg.getAttribute('aria-labelledby')!.split(' ');
+          return ids.map((id) => document.getElementById(id)?.textContent).join(' ');
+        });
+        expect(name).toContain('진로 경로 그림');
+        const box = await visible.boundingBox();
+        expect(box!.width).toBeLessThanOrEqual(width);
+        const boxes = await visible.locator('rect').count();
+        const steps = await page.locator('ol.path-steps > li').count();
+        expect(boxes).toBe(steps);
+        // The list comes right after the diagram.
+        const order = await page.evaluate(() => {
+          const fig = document.querySelector('.path-diagram')!;
+          const list = document.querySelector('ol.path-steps')!;
+          return fig.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING;
+        });
+        expect(order).toBeTruthy();
+      }
+    });
+  }
+
+  it('the index previews every path and links to it', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${origin}/career/paths/`);
+    const hrefs = await page.locator('.path-cards a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs).toEqual(slugs.map((s) => `/career/paths/${s}/`));
+    expect(await page.locator('.path-cards svg[aria-hidden="true"]').count()).toBe(slugs.length);
+  });
+});
