@@ -60,6 +60,7 @@ export const jobFacts = {
   figureLabel: '항목',
   figureValue: '값',
   figureYear: '기준 연도',
+  yearInline: (year: number) => `${year}년 기준`,
   figureSource: '출처',
   noFigures: '이 직업에 대해 출처가 확인된 수치는 아직 없어요.',
   sourcesHeading: '출처',
