@@ -39,11 +39,9 @@ export function joinSyllable(s: Syllable): string {
 
 // Indices into the initial / medial tables (ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ, ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ).
 const TENSE_TO_PLAIN: Record<number, number> = { 1: 0, 4: 3, 8: 7, 10: 9, 13: 12 };
+// Only the mix-up students really make in nouns; every merge adds index-only words to pages.
 const VOWEL_MERGE: Record<number, number> = {
-  5: 1, // ㅔ → ㅐ (메니저 / 매니저)
-  7: 3, // ㅖ → ㅒ
-  11: 10, // ㅚ → ㅙ
-  15: 10, // ㅞ → ㅙ
+  5: 1, // ㅔ → ㅐ (메니저 / 매니저, 텔레마캐터 / 텔레마케터)
 };
 const PALATAL_INITIALS = new Set([12, 13, 14]); // ㅈ ㅉ ㅊ
 const PALATAL_VOWEL: Record<number, number> = { 2: 0, 6: 4, 12: 8, 17: 13 }; // 쟈→자, 져→저, 죠→조, 쥬→주

@@ -21,7 +21,10 @@ export interface Analyzer {
 /** Separates the page's real text from its index-only words. Pagefind indexes no word from it. */
 export const INDEX_ONLY_MARK = '⁂¦⁂';
 
-const NOUN_LIKE = new Set(['NNG', 'NNP', 'NR', 'SL', 'SN', 'XPN', 'XSN']);
+// Numbers (SN) are left out: Pagefind indexes codes itself, and 수준3 or 약45 help nobody.
+const NOUN_LIKE = new Set(['NNG', 'NNP', 'SL', 'XPN', 'XSN']);
+/** Marks that join words without a space (승무원·호텔리어, CS/CX, (고객상담원)); analysed as spaces. */
+const JOINING_MARKS = /[·•‧/()[\]{}<>「」『』“”"‘’'`,:;~…]/g;
 /** How many space-separated nouns in a row are joined into one word (고객 관리 매니저 → 고객관리매니저). */
 const MAX_JOIN = 3;
 /** garu-ko slows down on long inputs; sentences longer than this are cut at spaces. */
@@ -68,6 +71,10 @@ function wordsOf(sentence: string, analyzer: Analyzer): Word[] {
     });
 }
 
+function isHangulOnly(text: string): boolean {
+  return /^[\uac00-\ud7a3]+$/.test(text);
+}
+
 function isUseful(term: string): boolean {
   // One Hangul syllable matches far too much as a word start; one Latin letter even more.
   return hasHangul(term) ? [...term].length >= 2 : term.length >= 2;
@@ -83,29 +90,43 @@ function isUseful(term: string): boolean {
  * - spelling keys of those nouns (see soundKey), for 메니저 and 써비스;
  * - the other names of every abbreviation group present (고객경험 → cx).
  */
-export function indexOnlyTerms(text: string, analyzer: Analyzer): string[] {
+export function indexOnlyTerms(text: string, analyzer: Analyzer, options: { minRepeat?: number } = {}): string[] {
+  const minRepeat = options.minRepeat ?? 1;
   const terms = new Set<string>();
+  // Joins and spelling keys are kept only for words the page repeats: a pair of nouns that
+  // meet once is rarely what the page is about, and every word makes the index bigger.
+  const repeats = new Map<string, number>();
   const add = (t: string) => {
     const w = t.toLowerCase();
     if (isUseful(w)) terms.add(w);
   };
-  for (const sentence of sentencesOf(text)) {
+  const addIfRepeated = (t: string) => {
+    const w = t.toLowerCase();
+    repeats.set(w, (repeats.get(w) ?? 0) + 1);
+  };
+  for (const sentence of sentencesOf(text.replace(JOINING_MARKS, ' '))) {
     const words = wordsOf(sentence, analyzer);
     words.forEach((word, i) => {
       const { nouns } = word;
+      if (nouns.length === 0) return;
       for (let k = 1; k < nouns.length; k++) add(nouns.slice(k).join(''));
-      for (const n of nouns) if (soundKey(n) !== n) add(soundKey(n));
-      // Join this word's nouns with the bare noun words before it.
+      for (const n of new Set([...nouns, nouns.join('')])) if (soundKey(n) !== n) addIfRepeated(soundKey(n));
+      // Join Hangul nouns written apart (고객 관리 → 고객관리), up to MAX_JOIN words. Letters
+      // are left alone: the query side splits cs매니저 itself.
       let joined = nouns.join('');
-      for (let back = 1; back < MAX_JOIN && joined && i - back >= 0; back++) {
+      if (!isHangulOnly(joined)) return;
+      for (let back = 1; back < MAX_JOIN && i - back >= 0; back++) {
         const prev = words[i - back]!;
-        if (!prev.bare || prev.nouns.length === 0) break;
-        joined = prev.nouns.join('') + joined;
-        add(joined);
-        if (soundKey(joined) !== joined) add(soundKey(joined));
+        const head = prev.nouns.join('');
+        if (!prev.bare || !isHangulOnly(head)) break;
+        // 고객관리 + 매니저 → 고객관리매니저, and its tail 관리매니저
+        for (let k = 1; k < prev.nouns.length; k++) addIfRepeated(prev.nouns.slice(k).join('') + joined);
+        joined = head + joined;
+        addIfRepeated(joined);
       }
     });
   }
+  for (const [w, n] of repeats) if (n >= minRepeat) add(w);
   for (const group of groupsIn(text)) for (const member of group) add(member);
   const existing = new Set(text.toLowerCase().split(/\s+/));
   return [...terms].filter((t) => !existing.has(t));

@@ -6,9 +6,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { Garu } from 'garu-ko';
-import { indexOnlyTerms, INDEX_ONLY_MARK, type Analyzer } from './index-terms.ts';
+import { indexOnlyTerms, INDEX_ONLY_MARK, type Analyzer, type Morpheme } from './index-terms.ts';
 import { classifyPath, FILTER_KIND, type PageClass } from './page-kind.ts';
-import { escapeHtml, mainText } from './html-text.ts';
+import { escapeHtml, h1Text, mainText } from './html-text.ts';
 
 export interface IndexOptions {
   /** The built site folder. */
@@ -49,10 +49,17 @@ export async function htmlFiles(dir: string): Promise<[string, string][]> {
 
 export async function garuAnalyzer(): Promise<Analyzer & { close(): void }> {
   const garu = await Garu.load();
+  // Pages repeat a lot (link cards, titles, notes): analyse each sentence once.
+  const cache = new Map<string, Morpheme[]>();
   return {
     analyze(sentence: string) {
-      const result = garu.analyze(sentence);
-      return (Array.isArray(result) ? result[0]! : result).tokens;
+      let tokens = cache.get(sentence);
+      if (!tokens) {
+        const result = garu.analyze(sentence);
+        tokens = (Array.isArray(result) ? result[0]! : result).tokens;
+        cache.set(sentence, tokens);
+      }
+      return tokens;
     },
     close: () => garu.destroy(),
   };
@@ -66,6 +73,14 @@ function annotations(cls: PageClass, facets: Record<string, string[]>): string {
     attr('data-pagefind-meta', `audience:${cls.audience}`),
     ...Object.entries(filters).flatMap(([k, vs]) => vs.map((v) => attr('data-pagefind-filter', `${k}:${v}`))),
   ].join('');
+}
+
+/**
+ * Pagefind runs the text of <dt>/<dd>, table cells and list items together (이름TM정규교육);
+ * a space after each of them keeps the words apart. Only the copy handed to Pagefind changes.
+ */
+export function separateCells(html: string): string {
+  return html.replace(/<\/(dt|dd|td|th|li|caption|figcaption)>/gi, '</$1> ').replace(/<br\s*\/?>/gi, ' ');
 }
 
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexReport> {
@@ -90,12 +105,18 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
       if (close === -1) throw new Error(`${file}: no <main> element, so the page cannot be indexed`);
       let extra = annotations(cls, options.facets?.(path) ?? {});
       if (analyzer) {
-        const terms = indexOnlyTerms(mainText(html), analyzer);
-        indexOnlyWords += terms.length;
+        // Words from the title weigh what the h1 weighs (7), so 고객관리매니저 ranks the page
+        // titled 고객관리 매니저 above pages that only link to it.
+        const titleTerms = indexOnlyTerms(h1Text(html), analyzer);
+        const inTitle = new Set(titleTerms);
+        const bodyTerms = indexOnlyTerms(mainText(html), analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t));
+        indexOnlyWords += titleTerms.length + bodyTerms.length;
         // Indexed, but cut off by visibleText() before anything is shown.
-        if (terms.length > 0) extra += `<p>${INDEX_ONLY_MARK} ${escapeHtml(terms.join(' '))}</p>`;
+        if (titleTerms.length > 0) extra += `<p data-pagefind-weight="7">${INDEX_ONLY_MARK} ${escapeHtml(titleTerms.join(' '))}</p>`;
+        if (bodyTerms.length > 0) extra += `<p>${INDEX_ONLY_MARK} ${escapeHtml(bodyTerms.join(' '))}</p>`;
       }
-      const added = await index.addHTMLFile({ url: path, content: html.slice(0, close) + extra + html.slice(close) });
+      const content = separateCells(html.slice(0, close)) + extra + html.slice(close);
+      const added = await index.addHTMLFile({ url: path, content });
       if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
       pages.push({ path, title: added.file.meta.title ?? path, class: cls });
     }

@@ -82,6 +82,13 @@ export function planQuery(raw: string): QueryPlan {
     // People write 고객 관리 and 고객관리 for the same thing; try the word written as one.
     add([stripped.slice(0, -1).join('') + stripped.at(-1)], 0.9);
   }
+  // cs매니저, 02010302고객관리: letters or digits run into Hangul.
+  const split = stripped.flatMap((w) => w.split(/(?<=[a-z0-9])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[a-z0-9])/));
+  if (split.length > stripped.length) add(split, 0.9);
+  // Other names of the same thing (CX → 고객경험, 스튜어디스 → 승무원), one word at a time.
+  tokens.forEach((t, i) => {
+    for (const other of synonymsOf(t.forms[0]!)) add([...stripped.slice(0, i), other, ...stripped.slice(i + 1)], 0.6);
+  });
   if (tokens.length > 1) {
     // A word that is on no page (되는, 방법, 알려줘) must not hide the pages with the others.
     tokens.forEach((_, drop) => add(stripped.filter((__, i) => i !== drop), 0.5 / tokens.length));

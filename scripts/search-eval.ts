@@ -1,0 +1,61 @@
+/**
+ * Search quality: `npm run search:eval [-- --dist dist --queries test/search/queries.yaml]`.
+ * Indexes the built site with and without the Korean handling and prints recall@5 and MRR for
+ * both, the bytes a browser fetches for its first query, and the index build time.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluateSite, loadQuerySet, TOP, type RunResult } from '../src/model/search/evaluation.ts';
+import { indexSite } from '../src/model/search/site-index.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    queries: { type: 'string', default: 'test/search/queries.yaml' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const fmt = (n: number) => n.toFixed(3);
+const workDir = await mkdtemp(join(tmpdir(), 'search-eval-'));
+try {
+  const dist = resolve(values.dist!);
+  const cases = await loadQuerySet(values.queries!);
+  const report = await evaluateSite({
+    dist,
+    workDir,
+    cases,
+    index: (korean, outputPath) => indexSite(dist, { korean, outputPath }),
+  });
+  const byKind = (run: RunResult) => {
+    const kinds = [...new Set(run.cases.map((c) => c.case.kind))].sort();
+    return kinds.map((k) => {
+      const mine = run.cases.filter((c) => c.case.kind === k);
+      return `${k} ${fmt(mine.reduce((a, c) => a + c.recall, 0) / mine.length)} (${mine.length})`;
+    });
+  };
+  console.log(`site: ${dist} (${report.pages} pages indexed)`);
+  console.log(`queries: ${report.evaluated} evaluated, ${report.skipped.length} skipped (expected pages not in this build)`);
+  for (const s of report.skipped) console.log(`  skipped: ${s.q} → ${s.expect.join(' ')}`);
+  console.log('');
+  console.log(`                 recall@${TOP}   MRR`);
+  console.log(`ours             ${fmt(report.ours.recallAt5)}      ${fmt(report.ours.mrr)}`);
+  console.log(`plain Pagefind   ${fmt(report.plain.recallAt5)}      ${fmt(report.plain.mrr)}`);
+  console.log('');
+  console.log(`recall@${TOP} by kind, ours:  ${byKind(report.ours).join(' · ')}`);
+  console.log(`recall@${TOP} by kind, plain: ${byKind(report.plain).join(' · ')}`);
+  console.log('');
+  console.log(`first query ("고객관리 매니저"): ${(report.firstQueryBytes / 1024).toFixed(1)} KB fetched by the browser (pagefind.js, wasm, index, filters, 5 result fragments; uncompressed)`);
+  console.log(`index build: ours ${Math.round(report.indexMilliseconds)} ms (garu-ko analysis included), plain ${Math.round(report.plainIndexMilliseconds)} ms`);
+  console.log(`excerpt leaks (index-only text shown): ${report.ours.leaks.length}`);
+  for (const l of report.ours.leaks.slice(0, 10)) console.log(`  leak: ${l}`);
+  const misses = report.ours.cases.filter((c) => c.recall < 1);
+  if (misses.length > 0 || values.verbose) console.log('');
+  for (const m of values.verbose ? report.ours.cases : misses) {
+    console.log(`  ${m.recall < 1 ? 'MISS' : 'ok  '} [${m.case.kind}] ${m.case.q} → want ${m.case.expect.join(' ')}; got ${m.top.join(' ')}`);
+  }
+} finally {
+  await rm(workDir, { recursive: true, force: true });
+}

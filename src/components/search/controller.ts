@@ -1,0 +1,171 @@
+/**
+ * The live search shared by the header dialog and the search page: reads the input and the
+ * filter chips, runs the Korean-aware search, and renders an ordered list of links.
+ */
+import { searchSite, type Filters, type ResultView, type SearchHit } from '../../model/search/engine.ts';
+import { FILTER_KIND, FILTER_NCS_LEVEL, FILTER_SCHOOL, PAGE_KINDS } from '../../model/search/page-kind.ts';
+import { searchUi } from '../../ui/search.ts';
+import { loadPagefind, type PagefindModule } from './pagefind.ts';
+
+export interface SearchParts {
+  input: HTMLInputElement;
+  chips: HTMLElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  more: HTMLButtonElement;
+  base: string;
+  /** Called after every search with the query and filters, e.g. to update the address. */
+  onSearched?: (query: string, filters: Record<string, string>) => void;
+}
+
+// Five results first: each one costs a fragment download, and the first query has a byte budget.
+const PAGE_SIZE = 5;
+const TYPING_PAUSE_MS = 120;
+
+/** Filter rows: the 종류 row always, the others only when the index has values for them. */
+const ROWS = [
+  { key: FILTER_KIND, label: searchUi.filtersLabel },
+  { key: FILTER_NCS_LEVEL, label: searchUi.levelLabel },
+  { key: FILTER_SCHOOL, label: searchUi.schoolLabel },
+] as const;
+
+export function renderHit(view: ResultView): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-hit';
+  const link = document.createElement('a');
+  link.className = 'search-hit__link';
+  link.href = view.url;
+  if (view.kind) {
+    const badge = document.createElement('span');
+    badge.className = 'badge search-hit__kind';
+    badge.textContent = view.kind;
+    link.append(badge, ' ');
+  }
+  const title = document.createElement('span');
+  title.className = 'search-hit__title';
+  title.textContent = view.title;
+  link.append(title);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-hit__excerpt';
+  for (const part of view.excerpt) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else excerpt.append(part.text);
+  }
+  li.append(link, excerpt);
+  return li;
+}
+
+export function createSearch(parts: SearchParts, initial: { query?: string; filters?: Record<string, string> } = {}) {
+  const selected: Record<string, string> = { ...(initial.filters ?? {}) };
+  let hits: SearchHit[] = [];
+  let shown = 0;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pagefind: PagefindModule | null = null;
+  if (initial.query) parts.input.value = initial.query;
+
+  const setStatus = (text: string) => {
+    parts.status.textContent = text;
+  };
+
+  async function showMore(gen: number) {
+    const next = hits.slice(shown, shown + PAGE_SIZE);
+    const views = await Promise.all(next.map((h) => h.load()));
+    if (gen !== generation) return;
+    for (const v of views) parts.list.append(renderHit(v));
+    shown += next.length;
+    parts.more.hidden = shown >= hits.length;
+  }
+
+  function renderChips(available: Record<string, Record<string, number>>) {
+    parts.chips.replaceChildren();
+    for (const row of ROWS) {
+      const values = row.key === FILTER_KIND ? PAGE_KINDS.filter((k) => available[row.key]?.[k]) : Object.keys(available[row.key] ?? {}).sort();
+      if (values.length === 0) continue;
+      const group = document.createElement('div');
+      group.className = 'search-chips';
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', row.label);
+      for (const value of [null, ...values]) {
+        const chip = document.createElement('button');
+        chip.type = 'button';
+        chip.className = 'search-chip';
+        chip.textContent = value ?? searchUi.all;
+        chip.setAttribute('aria-pressed', String((selected[row.key] ?? null) === value));
+        chip.addEventListener('click', () => {
+          if (value === null) delete selected[row.key];
+          else selected[row.key] = value;
+          for (const c of group.querySelectorAll('.search-chip')) c.setAttribute('aria-pressed', String(c === chip));
+          void run();
+        });
+        group.append(chip);
+      }
+      parts.chips.append(group);
+    }
+  }
+
+  async function run() {
+    const gen = ++generation;
+    const query = parts.input.value;
+    if (query.trim() === '') {
+      hits = [];
+      parts.list.replaceChildren();
+      parts.more.hidden = true;
+      setStatus(searchUi.empty);
+      parts.onSearched?.('', selected);
+      return;
+    }
+    try {
+      pagefind ??= await loadPagefind(parts.base);
+      if (parts.chips.childElementCount === 0) renderChips(await pagefind.filters());
+      const filters: Filters = { ...selected };
+      const result = await searchSite(pagefind, query, filters);
+      if (gen !== generation) return;
+      hits = result.hits;
+      shown = 0;
+      parts.list.replaceChildren();
+      await showMore(gen);
+      if (gen !== generation) return;
+      setStatus(hits.length === 0 ? searchUi.noResults(query.trim()) : searchUi.count(query.trim(), hits.length));
+      parts.onSearched?.(query, selected);
+    } catch (error) {
+      console.error(error);
+      if (gen === generation) setStatus(searchUi.failed);
+    }
+  }
+
+  parts.input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  });
+  parts.more.addEventListener('click', () => {
+    const before = shown;
+    void showMore(generation).then(() => parts.list.querySelectorAll<HTMLAnchorElement>('.search-hit__link')[before]?.focus());
+  });
+
+  return {
+    run,
+    /** Links of the results, in order: arrow keys move between them. */
+    links: () => [...parts.list.querySelectorAll<HTMLAnchorElement>('.search-hit__link')],
+    /** Starts loading the index before the first keystroke. */
+    warm: () => loadPagefind(parts.base).then((p) => (pagefind = p)).catch(() => {}),
+  };
+}
+
+/** Up/Down move between the input and the result links; Home/End are left to the input. */
+export function arrowNavigation(container: HTMLElement, input: HTMLInputElement, links: () => HTMLAnchorElement[]) {
+  container.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    if (all.length === 0) return;
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1 && document.activeElement !== input) return;
+    event.preventDefault();
+    if (event.key === 'ArrowDown') (all[Math.min(at + 1, all.length - 1)] ?? all[0]!).focus();
+    else if (at <= 0) input.focus();
+    else all[at - 1]!.focus();
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * Search quality on a query set: recall@5 and MRR of this site's search and of plain Pagefind,
+ * both run in Node with Pagefind's own browser JS (fetch answered from disk), so the figures
+ * are what a browser would get.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { searchSite, toView, type PagefindLike } from './engine.ts';
+import { planQuery } from './query.ts';
+import { visibleText } from './excerpt.ts';
+import { INDEX_ONLY_MARK } from './index-terms.ts';
+
+export const TOP = 5;
+/** The dialog loads this many results' details at once (see PAGE_SIZE in the controller). */
+const FIRST_PAGE = 5;
+
+const querySetSchema = z.strictObject({
+  queries: z
+    .array(
+      z.strictObject({
+        q: z.string().min(1),
+        /** Site paths without base, e.g. /jobs/cs-manager/: each must be in the top five. */
+        expect: z.array(z.string().regex(/^\/(.+\/)?$/, 'a site path such as /jobs/cs-manager/')).min(1),
+        kind: z.enum(['particle', 'spacing', 'compound', 'abbreviation', 'code', 'misspelling', 'plain', 'question', 'typing']),
+        who: z.enum(['student', 'teacher']).default('student'),
+      }),
+    )
+    .min(1),
+});
+export type QueryCase = z.infer<typeof querySetSchema>['queries'][number];
+
+export async function loadQuerySet(file: string): Promise<QueryCase[]> {
+  const parsed = querySetSchema.safeParse(parse(await readFile(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data.queries;
+}
+
+/** A page's Pagefind bundle loaded as a browser would, counting the bytes it fetches. */
+export interface LoadedIndex {
+  pagefind: PagefindLike & { options(o: object): Promise<void> };
+  bytes(): number;
+}
+
+let instance = 0;
+const roots = new Map<string, string>();
+let fetchInstalled = false;
+
+/** Pagefind fetches its files; answer from the folder the URL's first segment names. */
+function installFetch(counter: Map<string, number>) {
+  if (fetchInstalled) return;
+  fetchInstalled = true;
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const [, key, ...rest] = url.pathname.split('/');
+    const root = roots.get(key!);
+    if (!root) return new Response(null, { status: 404 });
+    const body = await readFile(join(root, ...rest.map(decodeURIComponent)));
+    counter.set(key!, (counter.get(key!) ?? 0) + body.length);
+    return new Response(body);
+  }) as typeof fetch;
+}
+const fetched = new Map<string, number>();
+
+export async function loadIndex(pagefindDir: string, extraOptions: Record<string, unknown> = {}): Promise<LoadedIndex> {
+  installFetch(fetched);
+  const key = `index${++instance}`;
+  roots.set(key, pagefindDir);
+  const script = join(pagefindDir, 'pagefind.js');
+  const scriptBytes = (await stat(script)).size;
+  // A query string gives every index its own module instance (Pagefind keeps state per module).
+  const pagefind = await import(`${pathToFileURL(script).href}?instance=${key}`);
+  await pagefind.options({ basePath: `http://eval.invalid/${key}/`, baseUrl: '/', noWorker: true, ...extraOptions });
+  return { pagefind, bytes: () => scriptBytes + (fetched.get(key) ?? 0) };
+}
+
+export interface CaseResult {
+  case: QueryCase;
+  top: string[];
+  recall: number;
+  reciprocalRank: number;
+}
+
+export interface RunResult {
+  cases: CaseResult[];
+  recallAt5: number;
+  mrr: number;
+}
+
+function score(c: QueryCase, ranked: string[]): CaseResult {
+  const top = ranked.slice(0, TOP);
+  const found = c.expect.filter((p) => top.includes(p)).length;
+  const firstRank = ranked.findIndex((p) => c.expect.includes(p));
+  return { case: c, top, recall: found / c.expect.length, reciprocalRank: firstRank === -1 ? 0 : 1 / (firstRank + 1) };
+}
+
+function summarise(cases: CaseResult[]): RunResult {
+  const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+  return { cases, recallAt5: mean(cases.map((c) => c.recall)), mrr: mean(cases.map((c) => c.reciprocalRank)) };
+}
+
+/** Pagefind's URLs carry baseUrl ('/'); compare site paths. */
+const pathOf = (url: string) => url.replace(/[?#].*$/, '');
+
+export async function runOurs(index: LoadedIndex, cases: QueryCase[]): Promise<RunResult & { leaks: string[] }> {
+  const results: CaseResult[] = [];
+  const leaks: string[] = [];
+  for (const c of cases) {
+    const { hits } = await searchSite(index.pagefind, c.q);
+    const ranked: string[] = [];
+    for (const hit of hits.slice(0, 10)) ranked.push(pathOf((await hit.load()).url));
+    results.push(score(c, ranked));
+    leaks.push(...(await excerptLeaks(index.pagefind, c.q)));
+  }
+  return { ...summarise(results), leaks };
+}
+
+/**
+ * Every excerpt shown for the query's first five results must be a piece of the page's
+ * visible text; index-only words would not be.
+ */
+export async function excerptLeaks(pagefind: PagefindLike, q: string): Promise<string[]> {
+  const out: string[] = [];
+  const plan = planQuery(q);
+  const lists = await Promise.all(plan.candidates.map((c) => pagefind.search(c.text)));
+  const seen = new Set<string>();
+  for (const list of lists) {
+    for (const r of (list?.results ?? []).slice(0, TOP)) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      const fragment = await r.data();
+      const view = toView(fragment, plan);
+      const shown = view.excerpt.map((p) => p.text).join('').replace(/^… /, '').replace(/ …$/, '');
+      if (!visibleText(fragment.content).includes(shown) || shown.includes(INDEX_ONLY_MARK)) out.push(`${q} → ${fragment.url}: "${shown}"`);
+    }
+  }
+  return out;
+}
+
+export async function runPlain(index: LoadedIndex, cases: QueryCase[]): Promise<RunResult> {
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    const list = await index.pagefind.search(c.q);
+    const ranked: string[] = [];
+    for (const r of (list?.results ?? []).slice(0, 10)) ranked.push(pathOf((await r.data()).url));
+    results.push(score(c, ranked));
+  }
+  return summarise(results);
+}
+
+/** Bytes a browser fetches for its first query: pagefind.js, wasm, metadata, index chunks, filters, first page of fragments. */
+export async function firstQueryBytes(pagefindDir: string, q: string): Promise<number> {
+  const index = await loadIndex(pagefindDir);
+  const { hits } = await searchSite(index.pagefind, q);
+  await Promise.all(hits.slice(0, FIRST_PAGE).map((h) => h.load()));
+  await (index.pagefind as unknown as { filters(): Promise<unknown> }).filters();
+  return index.bytes();
+}
+
+export interface EvaluationReport {
+  evaluated: number;
+  skipped: QueryCase[];
+  ours: RunResult & { leaks: string[] };
+  plain: RunResult;
+  firstQueryBytes: number;
+  indexMilliseconds: number;
+  plainIndexMilliseconds: number;
+  pages: number;
+}
+
+/**
+ * Indexes `dist` twice into `workDir` (ours and plain Pagefind) and runs the query set on both.
+ * Queries whose expected pages are not in the build are skipped and reported.
+ */
+export async function evaluateSite(options: {
+  dist: string;
+  workDir: string;
+  cases: QueryCase[];
+  index: (korean: boolean, outputPath: string) => Promise<{ pages: { path: string }[]; milliseconds: number }>;
+}): Promise<EvaluationReport> {
+  const oursDir = join(options.workDir, 'ours');
+  const plainDir = join(options.workDir, 'plain');
+  const ours = await options.index(true, oursDir);
+  const plain = await options.index(false, plainDir);
+  const built = new Set(ours.pages.map((p) => p.path));
+  const usable = options.cases.filter((c) => c.expect.every((p) => built.has(p)));
+  const skipped = options.cases.filter((c) => !usable.includes(c));
+  const firstBytes = await firstQueryBytes(oursDir, '고객관리 매니저');
+  return {
+    evaluated: usable.length,
+    skipped,
+    ours: await runOurs(await loadIndex(oursDir), usable),
+    plain: await runPlain(await loadIndex(plainDir), usable),
+    firstQueryBytes: firstBytes,
+    indexMilliseconds: ours.milliseconds,
+    plainIndexMilliseconds: plain.milliseconds,
+    pages: ours.pages.length,
+  };
+}
