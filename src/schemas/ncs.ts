@@ -67,6 +67,8 @@ export const minorSchema = classNode(minorCode);
 export const dutySchema = classNode(dutyCode).extend({
   /** Occupations the official NCS–KECO table links to this 세분류. */
   occupations: z.array(occupationLinkSchema).default([]),
+  /** A short remark shown on the 세분류 page (our words), e.g. about older unit names. */
+  note: z.string().trim().min(1).optional(),
 });
 
 export const classificationFileSchema = z.strictObject({

@@ -90,7 +90,8 @@ export function loadNcsCatalog(dir: string): NcsCatalog {
         }
         const occupations: OccupationLink[] = 'occupations' in rec ? (rec.occupations as OccupationLink[]) : [];
         occupations.forEach((o, j) => checkSource(y, rec.code, `occupations.${j}.source`, [...at, 'occupations', j, 'source'], o.source));
-        const node: ClassNode = { depth, code: rec.code, name: rec.name, source: rec.source, parent, children: [], unitCount: 0, occupations };
+        const note = 'note' in rec && typeof rec.note === 'string' ? rec.note : null;
+        const node: ClassNode = { depth, code: rec.code, name: rec.name, source: rec.source, parent, children: [], unitCount: 0, occupations, note };
         nodes.set(rec.code, node);
         if (parentNode) parentNode.children.push(node);
         else majors.push(node);

@@ -30,6 +30,8 @@ export interface ClassNode {
   unitCount: number;
   /** Only on 세분류. */
   occupations: OccupationLink[];
+  /** Only on 세분류: a short remark in our words. */
+  note: string | null;
 }
 
 export interface Criterion {

@@ -1,0 +1,46 @@
+/**
+ * Build-time data for the NCS pages: the catalog (one load per build, shared with the lesson
+ * generator through the same loader) and the reverse links a unit page shows, built once as Maps
+ * so that each of up to 13,400 unit pages does constant work.
+ */
+import { defaultNcsDir, getNcsCatalog, pathOfNode, type ClassNode, type NcsCatalog } from '../../model/ncs/index.ts';
+import type { Crumb } from '../../lib/page-nav.ts';
+import { ncsCommon, ncsDuty } from '../../ui/ncs.ts';
+
+export function siteNcsCatalog(): NcsCatalog {
+  return getNcsCatalog(defaultNcsDir());
+}
+
+export interface LinkedPage {
+  label: string;
+  path: string;
+}
+
+/** unit code → pages that name it, from any list of items that carry unit codes. */
+export function indexByUnit<T>(items: readonly T[], codesOf: (item: T) => readonly string[], link: (item: T) => LinkedPage): Map<string, LinkedPage[]> {
+  const map = new Map<string, LinkedPage[]>();
+  for (const item of items) {
+    for (const code of new Set(codesOf(item))) {
+      const list = map.get(code);
+      if (list) list.push(link(item));
+      else map.set(code, [link(item)]);
+    }
+  }
+  return map;
+}
+
+export function nodeLabel(n: ClassNode): string {
+  return n.name ?? ncsCommon.unnamed(n.code);
+}
+
+/**
+ * Breadcrumbs above a 세분류 page (NCS › 대분류 › 중분류 › 소분류) or, with `withDuty`, above a unit
+ * page (… › 세분류, linked). Branches have no pages of their own, so only NCS and the 세분류 link.
+ */
+export function classificationCrumbs(catalog: NcsCatalog, duty: string, withDuty: boolean): Crumb[] {
+  const path = pathOfNode(catalog, duty).filter((n) => withDuty || n.depth !== 'duty');
+  return [
+    { label: ncsDuty.crumbRoot, path: 'ncs/' },
+    ...path.map((n): Crumb => (n.depth === 'duty' ? { label: nodeLabel(n), path: `ncs/${n.code}/` } : { label: nodeLabel(n) })),
+  ];
+}
