@@ -47,6 +47,7 @@ export function checkWith<T>(
   const result = schema.safeParse(parsed.data, { error: koreanMessages });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const line = parsed.lineOf(issue.path);
-  throw lessonError(file, recordOf(issue.path), pathToField(issue.path), issue.message, line);
+  // An unknown key is reported on its parent; point at the key itself.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  throw lessonError(file, recordOf(path), pathToField(path), issue.message, parsed.lineOf(path));
 }

@@ -1,0 +1,250 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DataError } from '../../src/model/lesson/errors.ts';
+import { generateLessons } from '../../src/render/generate-lessons.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'lesson-generate-'));
+const content = join(work, 'content');
+const out = join(work, 'out');
+// Config files live in their own folder so writing them does not change the output's surroundings.
+const configs = join(work, 'configs');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file under `dir` (and the folder's siblings, to catch stray temp folders) with its hash. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files[relative(work, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  files['(beside the output)'] = readdirSync(work).sort().join(',');
+  return files;
+}
+
+function freshContent(): void {
+  rmSync(content, { recursive: true, force: true });
+  for (const part of ['ncs', 'jobs', 'lessons', 'curriculum']) cpSync(join('content', part), join(content, part), { recursive: true });
+}
+
+function edit(path: string, change: (text: string) => string): void {
+  const file = join(content, path);
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`test edit did nothing to ${path}`);
+  writeFileSync(file, after);
+}
+
+const run = (...argv: string[]) => generateLessons(['--content', content, '--out', out, ...argv]);
+
+beforeAll(async () => {
+  mkdirSync(configs);
+  freshContent();
+  await run();
+});
+
+describe('npm run generate', () => {
+  it('writes JSON and .docx for every design, with an index', () => {
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { id: string; files: { docx: string; json: string } }[];
+    expect(index.map((d) => d.id)).toContain('job-cs-manager');
+    expect(index.map((d) => d.id)).toContain('unit-0201030201_21v3');
+    for (const d of index) {
+      expect(readFileSync(join(out, d.files.docx)).subarray(0, 2).toString()).toBe('PK');
+      expect(JSON.parse(readFileSync(join(out, d.files.json), 'utf8')).design.id).toBe(d.id);
+    }
+  });
+
+  it('gives byte-identical files when run again (in another process too)', () => {
+    const before = snapshot(out);
+    const cli = spawnSync(join('node_modules', '.bin', 'node'), ['scripts/generate.ts', '--content', content, '--out', out], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stdout).toContain('수업 설계서');
+    expect(snapshot(out)).toEqual(before);
+  }, 60_000);
+
+  it('honours options from flags and a config file, flags winning', async () => {
+    const config = join(configs, 'options.yaml');
+    writeFileSync(config, 'school: high\nperiods: 3\njobs: [cs-manager]\n');
+    const alt = join(work, 'alt');
+    const result = await generateLessons(['--content', content, '--out', alt, '--config', config, '--periods', '4', '--unit', '0201030201_21v3']);
+    if ('help' in result) throw new Error('unexpected help');
+    expect(result.designs.map((d) => [d.id, d.audience.school, d.periods, d.minutesPerPeriod])).toEqual([
+      ['job-cs-manager', 'high', 4, 50],
+      ['unit-0201030201_21v3', 'high', 4, 50],
+    ]);
+    expect(readdirSync(alt).sort()).toEqual(['.lesson-designs', 'index.json', 'job-cs-manager', 'unit-0201030201_21v3']);
+    rmSync(alt, { recursive: true });
+  });
+});
+
+describe('bad data or options: a clear error and nothing on disk changes', () => {
+  let before: Record<string, string>;
+  beforeEach(() => {
+    freshContent();
+    before = snapshot(out);
+  });
+
+  async function expectFailure(argv: string[], ...parts: (string | RegExp)[]): Promise<DataError> {
+    let error: unknown;
+    try {
+      await run(...argv);
+    } catch (e) {
+      error = e;
+    }
+    expect(error, 'generate should have failed').toBeInstanceOf(DataError);
+    const message = (error as DataError).message;
+    for (const part of parts) {
+      if (typeof part === 'string') expect(message).toContain(part);
+      else expect(message).toMatch(part);
+    }
+    expect(snapshot(out)).toEqual(before);
+    return error as DataError;
+  }
+
+  it('a job naming a unit the NCS data does not have', async () => {
+    edit('ncs/units/02010302.yaml', (t) => t.replace(/  - code: 0201030210_21v4\n(    .*\n)+/, ''));
+    await expectFailure([], 'cs-manager.mdx', 'cs-manager', 'ncsUnits[', '0201030210_21v4가 NCS 자료');
+  });
+
+  it('a duplicate unit code', async () => {
+    edit('ncs/units/02010302.yaml', (t) => `${t}  - code: 0201030201_21v3\n    name: 고객관리 계획 수립\n    level: 5\n    source: ncs-api-2026\n    definition: null\n    elements: []\n`);
+    const e = await expectFailure([], '02010302.yaml', '0201030201_21v3', 'code', '두 번');
+    expect(e.line).toBeGreaterThan(1);
+  });
+
+  it('a unit level outside 1–8', async () => {
+    edit('ncs/units/02010302.yaml', (t) => t.replace(/(code: 0201030206_21v3\n    name: .*\n    level: )3/, '$19'));
+    await expectFailure([], '02010302.yaml', '0201030206_21v3', 'level', '1–8');
+  });
+
+  it('times that cannot fit the period', async () => {
+    await expectFailure(['--periods', '1', '--minutes', '30'], 'job-series.yaml', 'layouts.1', '[0]', '30분 차시에 들어가지 않아요');
+  });
+
+  it('a template step whose minimum is larger than its share', async () => {
+    edit('lessons/unit-lesson.yaml', (t) => t.replace('  minutes: 5\n  minMinutes: 3', '  minutes: 5\n  minMinutes: 9'));
+    await expectFailure([], 'unit-lesson.yaml', 'opening', 'minMinutes', /:\d+:/);
+  });
+
+  it('a job page without a required field', async () => {
+    edit('jobs/cs-manager.mdx', (t) => t.replace(/^title: .*\n/m, ''));
+    await expectFailure([], 'cs-manager.mdx', 'cs-manager', 'title');
+  });
+
+  it('malformed YAML in a job page frontmatter, with its line', async () => {
+    edit('jobs/telemarketer.mdx', (t) => t.replace(/^summary: (.*)$/m, 'summary: [$1'));
+    const e = await expectFailure([], 'telemarketer.mdx', 'YAML 문법 오류');
+    expect(e.line).toBeGreaterThan(2);
+  });
+
+  it('a job page without frontmatter', async () => {
+    edit('jobs/telemarketer.mdx', (t) => t.replace(/^---\n/, ''));
+    await expectFailure([], 'telemarketer.mdx', 'frontmatter');
+  });
+
+  it('malformed YAML in a lesson template, with its line', async () => {
+    edit('lessons/job-series.yaml', (t) => t.replace("title: '진로 탐구: {job}'", "title: '진로 탐구: {job}\n  x"));
+    const e = await expectFailure([], 'job-series.yaml', 'YAML 문법 오류');
+    expect(e.line).not.toBeNull();
+  });
+
+  it('an unknown placeholder in a template', async () => {
+    edit('lessons/job-series.yaml', (t) => t.replace("title: '진로 탐구: {job}'", "title: '진로 탐구: {jbo}'"));
+    await expectFailure([], 'job-series.yaml', 'job-cs-manager', 'title', '{jbo}');
+  });
+
+  it('a template naming a standard the curriculum file does not have', async () => {
+    edit('lessons/job-series.yaml', (t) => t.replace("standards: ['[9진로02-01]']", "standards: ['[9진로02-09]']"));
+    await expectFailure([], 'job-series.yaml', 'blocks.visit', 'standards[0]', '[9진로02-09]');
+  });
+
+  it('a duplicate achievement standard', async () => {
+    edit('curriculum/career-and-occupation-2022.yaml', (t) => t.replace("      - code: '[9진로02-02]'", "      - code: '[9진로02-01]'"));
+    await expectFailure([], 'career-and-occupation-2022.yaml', 'middle-2022', 'standards[1].code', '두 번');
+  });
+
+  it('a 직업기초능력 sub-ability the NCS data does not list', async () => {
+    edit('lessons/job-series.yaml', (t) => t.replace('subs: [고객서비스능력, 갈등관리능력]', 'subs: [고객서비스능력, 친절능력]'));
+    await expectFailure([], 'job-series.yaml', 'activities.role-play', 'basicCompetences[0].subs[1]', '친절능력');
+  });
+
+  it('a layout naming a block that does not exist', async () => {
+    edit('lessons/unit-lesson.yaml', (t) => t.replace("'3': [[intro], [elements], [apply]]", "'3': [[intro], [element], [apply]]"));
+    await expectFailure([], 'unit-lesson.yaml', 'layouts.3', '[1][0]', '"element"');
+  });
+
+  it('--periods outside 1–4', async () => {
+    await expectFailure(['--periods', '5'], '명령줄', '--periods', '4');
+  });
+
+  it('--school that is not middle or high', async () => {
+    await expectFailure(['--school', 'elementary'], '명령줄', '--school');
+  });
+
+  it('--minutes that is not a number', async () => {
+    await expectFailure(['--minutes', 'abc'], '명령줄', '--minutes', '"abc"');
+  });
+
+  it('an unknown flag', async () => {
+    await expectFailure(['--bogus'], '명령줄', '--bogus');
+  });
+
+  it('--job that no job page has', async () => {
+    await expectFailure(['--job', 'astronaut'], '명령줄', '--job[0]', 'astronaut');
+  });
+
+  it('--unit that the NCS data does not have', async () => {
+    await expectFailure(['--unit', '0201030299_21v3'], '명령줄', '--unit[0]', '0201030299_21v3');
+  });
+
+  it('a config file with an unknown key, naming its line', async () => {
+    const config = join(configs, 'bad-key.yaml');
+    writeFileSync(config, 'school: high\nperiod: 3\n');
+    const e = await expectFailure(['--config', config], 'bad-key.yaml', 'period');
+    expect(e.field).toBe('period');
+    expect(e.line).toBe(2);
+    rmSync(config);
+  });
+
+  it('malformed YAML in a config file, with its line', async () => {
+    const config = join(configs, 'broken.yaml');
+    writeFileSync(config, 'school: high\njobs: [cs-manager\nperiods: 2\n');
+    const e = await expectFailure(['--config', config], 'broken.yaml', 'YAML 문법 오류');
+    expect(e.line).toBe(3);
+    rmSync(config);
+  });
+
+  it('a config file that does not exist', async () => {
+    await expectFailure(['--config', join(configs, 'missing.yaml')], 'missing.yaml', '읽을 수 없어요');
+  });
+
+  it('a config value of the wrong type', async () => {
+    const config = join(configs, 'wrong-type.yaml');
+    writeFileSync(config, 'school: middle\nperiods: two\n');
+    const e = await expectFailure(['--config', config], 'wrong-type.yaml', 'periods');
+    expect(e.line).toBe(2);
+    rmSync(config);
+  });
+
+  it('an output folder that holds files the generator did not make', async () => {
+    const foreign = join(work, 'foreign');
+    mkdirSync(foreign, { recursive: true });
+    writeFileSync(join(foreign, 'notes.txt'), 'keep me');
+    before = snapshot(out);
+    await expectFailure(['--out', foreign], '--out', '생성기가 만들지 않은 파일');
+    expect(readFileSync(join(foreign, 'notes.txt'), 'utf8')).toBe('keep me');
+    rmSync(foreign, { recursive: true });
+  });
+
+  it('leaves no temporary folder behind after a failure', () => {
+    expect(readdirSync(work).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    expect(existsSync(out) && statSync(out).isDirectory()).toBe(true);
+  });
+});
