@@ -1,6 +1,6 @@
 /**
  * Screenshots of built pages at phone and desktop widths, in light and dark themes.
- *   node scripts/screenshots.ts [--dist dist] [--base /] [--out report/screens] [--print] path…
+ *   node scripts/screenshots.ts [--dist dist] [--base /] [--out report/tmp/screens] [--print] [--first-screen] path…
  * Serves the built folder itself on 127.0.0.1 and drives Debian's chromium (for looking, not testing).
  */
 import { mkdirSync } from 'node:fs';
@@ -16,6 +16,8 @@ const { values, positionals } = parseArgs({
     base: { type: 'string', default: '/' },
     out: { type: 'string', default: 'report/tmp/screens' },
     print: { type: 'boolean', default: false },
+    // Only the first screen: full pages of long documents shrink too much to read.
+    'first-screen': { type: 'boolean', default: false },
   },
 });
 const paths = positionals.length > 0 ? positionals : [''];
@@ -31,7 +33,7 @@ try {
         const page = await context.newPage();
         await page.goto(`${server.origin}${values.base}${path}`);
         const file = join(values.out, `${name}-${width}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !values['first-screen'] });
         console.log(file);
         await context.close();
       }
