@@ -179,9 +179,13 @@ export class CatalogBuilder {
     if (text === '') return;
     const draft = this.element(unitCode, serial, at);
     // The API gives criteria without numbers; the export gives them numbered. Same text = same criterion.
-    for (const other of draft.criteria.values()) {
+    for (const [otherKey, other] of draft.criteria) {
       if (other.text === text && (number === null || other.number === null)) {
-        if (other.number === null) other.number = number;
+        if (other.number === null && number !== null) {
+          other.number = number;
+          draft.criteria.delete(otherKey);
+          draft.criteria.set(number, other);
+        }
         return;
       }
     }

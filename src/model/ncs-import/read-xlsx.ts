@@ -121,6 +121,12 @@ function readRow(
       memo.unitCode = readUnitColumns(builder, source, get, at);
       memo.unitKey = unitKey;
     }
+    memo.elementKey = elementKey;
+    // A unit without elements is one row whose element columns are empty.
+    if (get('능력단위요소번호').trim() === '' && get('능력단위요소명').trim() === '') {
+      memo.serial = 0;
+      return;
+    }
     memo.serial = elementSerial(get('능력단위요소번호'), memo.unitCode, at('능력단위요소번호'));
     builder.addElement(
       memo.unitCode,
@@ -129,7 +135,12 @@ function readRow(
       parseLevel(get('능력단위요소수준'), at('능력단위요소수준')),
       { name: at('능력단위요소명'), level: at('능력단위요소수준') },
     );
-    memo.elementKey = elementKey;
+  }
+  if (memo.serial === 0) {
+    if (get('수행준거').trim() !== '' || get('지식기술태도의의').trim() !== '') {
+      throw new NcsImportError(at('능력단위요소번호'), '수행준거나 지식·기술·태도가 있는데 능력단위요소번호가 비어 있습니다');
+    }
+    return;
   }
   const unitCode = memo.unitCode;
   const serial = memo.serial;
