@@ -24,5 +24,4 @@ export const pathPage = {
 export const relatedPaths = {
   heading: '이 직업이 나오는 진로 경로',
   step: (n: number) => `${n}단계`,
-  choice: '넓혀 갈 수 있는 일',
 };
