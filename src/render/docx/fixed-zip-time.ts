@@ -12,7 +12,7 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 export const FIXED_DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
 export const FIXED_DOS_TIME = 0;
 
-export function fixZipTimes(zip: Uint8Array): Uint8Array {
+export function fixZipTimes(zip: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(zip);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const eocd = findEndOfCentralDirectory(view);

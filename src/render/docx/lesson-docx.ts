@@ -38,7 +38,7 @@ const BLANK_FILL = 'FFF3CC';
 /** A fixed moment for the document properties: the file must not change between runs. */
 const FIXED_TIME = '2026-01-01T00:00:00Z';
 
-export async function lessonDocx(design: LessonDesign): Promise<Uint8Array> {
+export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new Document({
     creator: L.docxFooter,
     lastModifiedBy: L.docxFooter,
