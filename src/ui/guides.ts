@@ -24,7 +24,6 @@ export const jobTable = {
   caption: 'CS 직업 아홉 가지 비교 (한국직업사전 기준, 직업 페이지의 자료)',
   job: '직업',
   area: '일의 갈래',
-  officialName: '직업사전 이름',
   education: '직업사전의 정규교육',
   skillPeriod: '숙련 기간',
   certificate: '관련 자격',

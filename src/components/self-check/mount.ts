@@ -11,6 +11,7 @@ interface PageData {
   jobOrder: string[];
   competences: Record<string, string>;
   competenceOrder: string[];
+  competencesUrl: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string) {
@@ -28,7 +29,7 @@ export function mountSelfCheck(doc: Document): void {
   const details = result?.querySelector<HTMLElement>('.self-check__details');
   if (!form || !dataEl || !result || !status || !details) return;
   const data = JSON.parse(dataEl.textContent ?? '{}') as PageData;
-  const statementText = new Map(data.statements.map((s) => [s.id, `${s.order}. ${s.text}`]));
+  const statementText = new Map(data.statements.map((s) => [s.id, s.text]));
 
   for (const el of doc.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
 
@@ -42,8 +43,9 @@ export function mountSelfCheck(doc: Document): void {
       const a = element(doc, 'a', job.title);
       a.href = job.url;
       li.append(a, ` (${t.scorePercent(m.score)})`);
-      const why = element(doc, 'span', `${t.because} ${m.statements.map((id) => statementText.get(id)).join(' / ')}`, 'self-check__why');
-      li.append(why);
+      // The two strongest answers are enough to say why; the full list is in the reading guide.
+      const reasons = m.statements.slice(0, 2).map((id) => `“${statementText.get(id)}”`);
+      li.append(element(doc, 'span', `${t.because} ${reasons.join(', ')}`, 'self-check__why'));
       list.append(li);
     }
     details.append(list);
@@ -55,7 +57,11 @@ export function mountSelfCheck(doc: Document): void {
     details.append(element(doc, 'h3', t.strengthsHeading), element(doc, 'p', t.strengthsIntro));
     const ul = element(doc, 'ul');
     for (const c of strong) ul.append(element(doc, 'li', `${data.competences[c.id] ?? c.id} (${t.scorePercent(c.score)})`));
-    details.append(ul);
+    const more = element(doc, 'a', t.nextCompetences);
+    more.href = data.competencesUrl;
+    const p = element(doc, 'p');
+    p.append(more);
+    details.append(ul, p);
   };
 
   form.addEventListener('submit', (event) => {
