@@ -48,7 +48,7 @@ beforeAll(async () => {
   mkdirSync(configs);
   freshContent();
   await run();
-});
+}, 120_000);
 
 describe('npm run generate', () => {
   it('writes JSON and .docx for every design, with an index', () => {

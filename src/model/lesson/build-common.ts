@@ -3,11 +3,10 @@ import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import type { PlacedBlock } from './build-periods.ts';
 import type { LessonTemplates } from './load-templates.ts';
 import type { Audience, Blank, SourceRef, StandardRef } from './types.ts';
-
-const schoolNames = { middle: '중학교', high: '고등학교' } as const;
+import { lessonWording as w } from '../../ui/lesson-wording.ts';
 
 export function audienceOf(templates: LessonTemplates, options: LessonOptions): Audience {
-  const label = options.grade === null ? templates.defaults.audience[options.school] : `${schoolNames[options.school]} ${options.grade}학년`;
+  const label = options.grade === null ? templates.defaults.audience[options.school] : w.gradeLabel(w.schoolNames[options.school], options.grade);
   return { school: options.school, label };
 }
 
@@ -28,7 +27,7 @@ export function standardsOf(templates: LessonTemplates, options: LessonOptions, 
   const note: Blank | null =
     standards.length > 0
       ? null
-      : { blank: `관련 성취기준: ${entry ? `${entry.curriculum.name}. ${entry.curriculum.note}` : `${schoolNames[options.school]} 교육과정 자료가 없어요.`} 교육과정 문서에서 알맞은 성취기준을 골라 적어 주세요.` };
+      : { blank: w.standardsBlank(entry ? `${entry.curriculum.name}. ${entry.curriculum.note}` : w.noCurriculum(w.schoolNames[options.school])) };
   return { standards, note, sources: entry ? entry.sources.map((s) => ({ ...s })) : [] };
 }
 

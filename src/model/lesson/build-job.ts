@@ -3,6 +3,7 @@
  * (role-play or self-check) → 정리와 평가, spread over the chosen number of periods.
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
+import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import { audienceOf, listOr, standardsOf, uniqueSources } from './build-common.ts';
 import { buildPeriods, designGoals, timingOf, type PlacedBlock } from './build-periods.ts';
 import { ncsLink } from './build-ncs-link.ts';
@@ -22,12 +23,12 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
   const filledVars: Vars = {
     job: job.title,
     jobSummary: job.summary,
-    officialName: job.officialName ?? { missing: '직업사전 이름: 공식 자료 없음, 직업 페이지에서 확인해요' },
-    ncsPath: firstPath.length > 0 ? firstPath.join(' › ') : { missing: '이 직업과 이어진 NCS 분류가 아직 없어요' },
-    units: listOr(units.map((u) => (u.level === null ? u.name : `${u.name}(수준 ${u.level})`)), '이 직업과 이어진 NCS 능력단위가 아직 없어요'),
-    topics: listOr(job.topics, '직업 페이지에서 찾을 항목을 정해 적어요'),
-    relatedJobs: listOr(job.relatedJobs.map((slug) => allJobs.find((j) => j.slug === slug)?.title ?? slug), '이어지는 직업을 골라 적어요'),
-    certificates: listOr(job.certificates, '관련 자격이 아직 정리되지 않았어요'),
+    officialName: job.officialName ?? { missing: w.missingOfficialName },
+    ncsPath: firstPath.length > 0 ? firstPath.join(' › ') : { missing: w.missingJobPath },
+    units: listOr(units.map((u) => (u.level === null ? u.name : w.unitWithLevel(u.name, u.level))), w.missingJobUnits),
+    topics: listOr(job.topics, w.missingTopics),
+    relatedJobs: listOr(job.relatedJobs.map((slug) => allJobs.find((j) => j.slug === slug)?.title ?? slug), w.missingRelatedJobs),
+    certificates: listOr(job.certificates, w.missingCertificates),
   };
 
   const layoutRecord = `layouts.${options.periods}`;
@@ -65,9 +66,9 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
 
   const ncsUnits = units.map(ncsLink);
   const gaps: string[] = [];
-  if (units.length === 0) gaps.push('이 직업과 이어진 NCS 능력단위가 아직 없어서, NCS 칸은 선생님이 채워야 해요.');
-  if (units.some((u) => u.elements.length === 0)) gaps.push('이어진 능력단위의 능력단위요소와 수행준거는 아직 공식 자료를 가져오지 않았어요. 해당 칸은 "선생님이 채워요"로 표시했어요.');
-  if (job.officialName === null) gaps.push('이 직업의 직업사전 이름은 확인하지 못했어요.');
+  if (units.length === 0) gaps.push(w.gapNoUnits);
+  if (units.some((u) => u.elements.length === 0)) gaps.push(w.gapUnitElements);
+  if (job.officialName === null) gaps.push(w.gapOfficialName);
 
   return {
     id: record,
@@ -94,7 +95,7 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
     ncs: {
       units: ncsUnits,
       basicCompetences: activity.basicCompetences.map((c) => ({ name: c.name, subs: [...c.subs], why: c.why })),
-      note: '아래 직업기초능력은 이 수업의 활동이 기르는 능력을 수업 설계에서 고른 것이에요. 능력단위의 공식 직업기초능력은 능력단위 표에 따로 적었어요.',
+      note: w.jobNcsNote,
     },
     gaps,
     sources: uniqueSources([job.sources, ...units.map((u) => u.sources), curriculumSources]),

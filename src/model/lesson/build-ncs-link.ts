@@ -1,8 +1,9 @@
 /** The NCS 연계 part of a design: a unit's official facts, with blanks where data is missing. */
+import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import type { UnitInput } from './inputs.ts';
 import type { Item, NcsUnitLink } from './types.ts';
 
-const notYet = (what: string): Item[] => [{ blank: `${what}: 아직 공식 자료를 가져오지 않았어요. NCS 누리집(ncs.go.kr)의 능력단위 자료에서 찾아 적어요` }];
+const notYet = (what: string): Item[] => [{ blank: w.notYet(what) }];
 
 export function ncsLink(unit: UnitInput): NcsUnitLink {
   const orBlank = (list: readonly string[], what: string): Item[] => (list.length > 0 ? [...list] : notYet(what));
@@ -14,12 +15,12 @@ export function ncsLink(unit: UnitInput): NcsUnitLink {
     definition: unit.definition,
     definitionNote: unit.definitionNote,
     classification: [...unit.classification],
-    elements: unit.elements.length > 0 ? unit.elements.map((e) => (e.level === null ? e.name : `${e.name} (수준 ${e.level})`)) : notYet('능력단위요소'),
-    criteria: orBlank(unit.criteria, '수행준거'),
-    knowledge: orBlank(unit.knowledge, '지식'),
-    skills: orBlank(unit.skills, '기술'),
-    attitudes: orBlank(unit.attitudes, '태도'),
+    elements: unit.elements.length > 0 ? unit.elements.map((e) => (e.level === null ? e.name : w.elementWithLevel(e.name, e.level))) : notYet(w.ksaNames.elements),
+    criteria: orBlank(unit.criteria, w.ksaNames.criteria),
+    knowledge: orBlank(unit.knowledge, w.ksaNames.knowledge),
+    skills: orBlank(unit.skills, w.ksaNames.skills),
+    attitudes: orBlank(unit.attitudes, w.ksaNames.attitudes),
     ksaNote: unit.ksaNote,
-    basicCompetences: orBlank(unit.basicCompetences, '직업기초능력'),
+    basicCompetences: orBlank(unit.basicCompetences, w.ksaNames.basicCompetences),
   };
 }

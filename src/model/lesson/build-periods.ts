@@ -2,6 +2,7 @@
  * Turns a template's layout (which blocks go in which period) into per-period process tables
  * with filled text and minutes that add up to the period length. Shared by both design kinds.
  */
+import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import { lessonError } from './errors.ts';
 import { fillLine, fillLines, type Vars } from './fill.ts';
 import type { BlockTemplate, StepTemplate } from './template-schema.ts';
@@ -83,8 +84,8 @@ export function designGoals(periods: readonly PeriodPlan[]): Item[] {
 
 /** "2차시 정리" style timing for an assessment tied to a block (or 'closing': the last period's end). */
 export function timingOf(layout: readonly PlacedBlock[][], blockId: string): string {
-  if (blockId === 'closing') return `${layout.length}차시 정리 단계`;
+  if (blockId === 'closing') return w.timingClosing(layout.length);
   const p = layout.findIndex((blocks) => blocks.some((b) => b.id === blockId));
   const block = layout[p]?.find((b) => b.id === blockId);
-  return p === -1 ? `${layout.length}차시` : `${p + 1}차시 전개 (${block!.block.title})`;
+  return p === -1 ? w.timingPeriod(layout.length) : w.timingBlock(p + 1, block!.block.title);
 }

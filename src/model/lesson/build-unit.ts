@@ -28,9 +28,9 @@ export function buildUnitLesson(unit: UnitInput, jobs: readonly JobInput[], temp
     ncsPath: unit.classification.length > 0 ? unit.classification.join(' › ') : { missing: w.missingPath },
     elements: listOr(unit.elements.map((e) => e.name), w.missingElements),
     criteria: listOr(unit.criteria, w.missingCriteria),
-    knowledge: listOr(unit.knowledge, w.missingKsa('지식')),
-    skills: listOr(unit.skills, w.missingKsa('기술')),
-    attitudes: listOr(unit.attitudes, w.missingKsa('태도')),
+    knowledge: listOr(unit.knowledge, w.missingKsa(w.ksaNames.knowledge)),
+    skills: listOr(unit.skills, w.missingKsa(w.ksaNames.skills)),
+    attitudes: listOr(unit.attitudes, w.missingKsa(w.ksaNames.attitudes)),
     jobs: listOr(usedBy.map((j) => j.title), w.missingJobs),
   };
   const at = (field: string) => ({ file, record, field });

@@ -4,6 +4,7 @@
  */
 import { levelDescriptor, pathOfUnit } from '../ncs/index.ts';
 import type { NcsCatalog, Unit } from '../ncs/index.ts';
+import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import type { BasicCompetenceInput, UnitInput } from './inputs.ts';
 import type { SourceRef } from './types.ts';
 
@@ -20,7 +21,7 @@ export function unitInput(catalog: NcsCatalog, unit: Unit): UnitInput {
   let definitionNote: string | null = null;
   if (unit.definition) {
     sourceIds.add(unit.definition.source);
-    if (unit.definition.kind === 'summary') definitionNote = '이 사이트가 쓴 요약이에요. 공식 정의가 아니에요.';
+    if (unit.definition.kind === 'summary') definitionNote = w.summaryDefinitionNote;
   }
 
   const fromElements = (pick: (e: Unit['elements'][number]) => string[]) => unique(unit.elements.flatMap(pick));
@@ -32,7 +33,7 @@ export function unitInput(catalog: NcsCatalog, unit: Unit): UnitInput {
     ({ knowledge, skills, attitudes } = unit.ksaOverview);
     sourceIds.add(unit.ksaOverview.source);
     const title = catalog.sources.get(unit.ksaOverview.source)?.title ?? unit.ksaOverview.source;
-    ksaNote = `공식 NCS 표가 아니라 「${title}」에서 소개한 내용이에요.`;
+    ksaNote = w.ksaFromSource(title);
   }
 
   return {

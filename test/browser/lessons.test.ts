@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { siteVariants } from '../support/sites.ts';
+
+describe('lesson designs in a browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const visibleIds = (page: Page) =>
+    page.$$eval('.lesson-index tbody tr', (rows) =>
+      rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.querySelector('a')!.getAttribute('href')!.replace(/\/$/, '').split('/').pop()!),
+    );
+
+  it('filters the index by job, unit, level and school level with labelled controls', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${inject('siteOrigins').root}/lessons/`);
+    const all = await visibleIds(page);
+    expect(all).toContain('job-cs-manager');
+    expect(all).toContain('unit-0201030201_21v3');
+
+    await page.getByLabel('직업').selectOption('cs-manager');
+    const forJob = await visibleIds(page);
+    expect(forJob).toContain('job-cs-manager');
+    expect(forJob).toContain('unit-0201030201_21v3');
+    expect(forJob).not.toContain('job-telemarketer');
+    expect(await page.locator('[data-lesson-count]').textContent()).toContain(`${all.length}개 가운데 ${forJob.length}개`);
+
+    await page.getByLabel('NCS 수준').selectOption('5');
+    const level5 = await visibleIds(page);
+    expect(level5.length).toBeGreaterThan(0);
+    expect(level5).not.toContain('unit-0201030210_21v4');
+
+    await page.getByRole('button', { name: '조건 지우기' }).click();
+    await expect.poll(() => visibleIds(page)).toEqual(all);
+
+    await page.getByLabel('능력단위').selectOption('0201030201_21v3');
+    const forUnit = await visibleIds(page);
+    expect(forUnit).toContain('unit-0201030201_21v3');
+    expect(forUnit).toContain('job-cs-manager');
+    expect(forUnit).not.toContain('unit-0201030206_21v3');
+
+    await page.getByLabel('능력단위').selectOption('');
+    await page.getByLabel('학교급').selectOption('middle');
+    expect(await visibleIds(page)).toEqual(all);
+  });
+
+  it('is a plain full table without JavaScript', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${inject('siteOrigins').root}/lessons/`);
+    expect(await page.locator('[data-lesson-filter]').isVisible()).toBe(false);
+    const rows = page.locator('.lesson-index tbody tr');
+    expect(await rows.count()).toBeGreaterThan(10);
+    for (const row of await rows.all()) expect(await row.isVisible()).toBe(true);
+  });
+
+  for (const variant of siteVariants) {
+    it(`download links next to a design return a real .docx and valid JSON (${variant.base})`, async () => {
+      const origin = inject('siteOrigins')[variant.name]!;
+      const page = await (await browser.newContext()).newPage();
+      for (const id of ['job-cs-manager', 'unit-0201030201_21v3']) {
+        await page.goto(`${origin}${variant.base}lessons/${id}/`);
+        const docxHref = await page.locator('a.lesson-download[href$=".docx"]').getAttribute('href');
+        const jsonHref = await page.locator('a.lesson-download[href$=".json"]').getAttribute('href');
+        expect(docxHref).toBe(`${variant.base}lessons/${id}/${id}.docx`);
+        expect(jsonHref).toBe(`${variant.base}lessons/${id}/${id}.json`);
+
+        const docx = await fetch(new URL(docxHref!, origin));
+        expect(docx.status).toBe(200);
+        const bytes = Buffer.from(await docx.arrayBuffer());
+        expect(bytes.subarray(0, 2).toString()).toBe('PK');
+        expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+
+        const json = await fetch(new URL(jsonHref!, origin));
+        expect(json.status).toBe(200);
+        const data = JSON.parse(await json.text());
+        expect(data.design.id).toBe(id);
+        expect(await page.locator('h1').textContent()).toBe(data.design.title);
+      }
+    });
+  }
+
+  it('prints a design as a document: no download buttons or regeneration help, worksheet on its own page', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${inject('siteOrigins').root}/lessons/job-cs-manager/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.lesson-downloads', '.lesson-regenerate', '.site-header', '.doc__toc']) {
+      expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+    }
+    expect(await page.locator('.lesson-worksheet').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(await page.locator('.lesson-process').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
