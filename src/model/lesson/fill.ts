@@ -75,7 +75,7 @@ export function fillLine(template: string, vars: Vars, where: Where): Item {
     }
     return joined;
   });
-  return hints.length === 0 ? text : { blank: `${text} (선생님이 채워요: ${hints.join('; ')})` };
+  return hints.length === 0 ? text : { blank: `${text} (${hints.join('; ')})` };
 }
 
 /** Like fillLine, for places that need plain text (titles): missing data shows as the hint in brackets. */

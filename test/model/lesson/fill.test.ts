@@ -32,7 +32,7 @@ describe('fillLine', () => {
 
   it('turns a line with missing data into a labelled blank that keeps the hint', () => {
     const item = fillLine('정의를 읽어요: {definition}', { definition: { missing: '공식 자료 없음' } }, where);
-    expect(item).toEqual({ blank: '정의를 읽어요: ＿＿＿＿ (선생님이 채워요: 공식 자료 없음)' });
+    expect(item).toEqual({ blank: '정의를 읽어요: ＿＿＿＿ (공식 자료 없음)' });
   });
 
   it('names the file, record and field of an unknown placeholder', () => {
