@@ -1,0 +1,178 @@
+/**
+ * Scale benchmark: `npm run bench [-- --sizes 100,1000,13400 --report report --work DIR --keep]`.
+ * For each size it makes a synthetic catalog in the official Excel format (clearly marked
+ * "예시"), then measures each stage as its own process under /usr/bin/time:
+ *   import   scripts/import-ncs.ts into a copy of content/ (the real content/ is never touched)
+ *   generate scripts/generate.ts, every lesson design as JSON + .docx
+ *   build    astro build with SITE_CONTENT_DIR / SITE_OUT_DIR pointing at the copy
+ *   index    scripts/index-search.ts (Pagefind), plus the bytes of a first search
+ *   floor    plain Astro building as many bare one-screen pages, for the ratio
+ * Prints the table and writes report/bench.md and report/bench.svg; each stage's log stays in the
+ * work folder (heavy outputs are removed unless --keep).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { floorRatios, markdownTable, svgChart, type BenchStage, type StageFigures } from '../src/model/ncs-import/bench-report.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,13400' },
+    report: { type: 'string', default: 'report' },
+    work: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    'skip-floor': { type: 'boolean', default: false },
+    query: { type: 'string', default: '고객관리' },
+  },
+});
+const ROOT = process.cwd();
+const NODE = resolve('node_modules/.bin/node');
+const ASTRO = resolve('node_modules/.bin/astro');
+const sizes = values.sizes!.split(',').map(Number);
+const work = resolve(values.work ?? join(tmpdir(), `ncs-bench-${process.pid}`));
+mkdirSync(work, { recursive: true });
+const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+
+interface Measured {
+  seconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+  output: string;
+}
+
+/** Runs a command under GNU time; its output goes to a log file beside the measurements. */
+function measure(name: string, cmd: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Measured> {
+  const timeFile = join(work, `${name}.time`);
+  const logFile = join(work, `${name}.log`);
+  return new Promise((done, fail) => {
+    const child = spawn('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, cmd, ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const output = Buffer.concat(chunks).toString('utf8');
+      writeFileSync(logFile, output);
+      if (code !== 0) return fail(new Error(`${name} failed (exit ${code}); see ${logFile}\n${output.slice(-2000)}`));
+      const [seconds, kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+      done({ seconds: seconds!, cpuSeconds: user! + sys!, peakMb: kb! / 1024, output });
+    });
+  });
+}
+
+function sizeMb(path: string): number {
+  if (!existsSync(path)) return 0;
+  return Number(execFileSync('du', ['-sb', path], { encoding: 'utf8' }).split('\t')[0]) / 1e6;
+}
+
+function countFiles(dir: string, suffix: string): number {
+  let n = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith(suffix)) n++;
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return n;
+}
+
+/** A plain Astro project with `pages` bare one-screen pages: the floor any Astro site pays. */
+function makeFloorProject(dir: string, pages: number): void {
+  mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
+  writeFileSync(join(dir, 'astro.config.mjs'), `export default { outDir: process.env.FLOOR_OUT, cacheDir: process.env.FLOOR_CACHE };\n`);
+  writeFileSync(
+    join(dir, 'src/pages/p/[n].astro'),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i + 1) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="ko"><head><meta charset="utf-8"><title>쪽 {n}</title></head><body><h1>쪽 {n}</h1><p>한 화면짜리 빈 쪽이에요.</p></body></html>\n`,
+  );
+}
+
+const rows: StageFigures[] = [];
+const add = (size: number, stage: BenchStage, m: Measured, items: number, extra: Partial<StageFigures> = {}) => {
+  const row: StageFigures = { size, stage, seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakMb: m.peakMb, items, outputMb: null, indexMb: null, firstQueryKb: null, ...extra };
+  rows.push(row);
+  log(`${size} ${stage}: ${m.seconds.toFixed(1)} s (cpu ${m.cpuSeconds.toFixed(1)} s), peak ${m.peakMb.toFixed(0)} MB, ${items} items`);
+};
+
+try {
+  for (const size of sizes) {
+    const dir = join(work, String(size));
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    log(`${size}: synthetic catalog`);
+    await measure(`${size}-synthetic`, NODE, ['scripts/make-synthetic-catalog.ts', '--units', String(size), '--format', 'xlsx', '--out', dir]);
+    const content = join(dir, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+
+    const imported = await measure(`${size}-import`, NODE, [
+      '--max-old-space-size=800',
+      'scripts/import-ncs.ts',
+      join(dir, `ncs-synthetic-${size}.xlsx`),
+      '--out',
+      join(content, 'ncs'),
+    ]);
+    add(size, 'import', imported, size, { outputMb: sizeMb(join(content, 'ncs')) });
+
+    const generated = await measure(`${size}-generate`, NODE, ['scripts/generate.ts', '--content', content, '--out', join(dir, 'lessons')]);
+    add(size, 'generate', generated, countFiles(join(dir, 'lessons'), '.docx'), { outputMb: sizeMb(join(dir, 'lessons')) });
+
+    const dist = join(dir, 'dist');
+    const env = { SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(dir, '.astro-cache') };
+    const built = await measure(`${size}-build`, ASTRO, ['build'], env);
+    const pages = countFiles(dist, '.html');
+    add(size, 'build', built, pages, { outputMb: sizeMb(dist) });
+
+    const indexed = await measure(`${size}-index`, NODE, ['scripts/index-search.ts', '--dist', dist], env);
+    let firstQueryKb: number | null = null;
+    try {
+      const { firstQueryBytes } = await import('../src/model/search/evaluation.ts');
+      firstQueryKb = (await firstQueryBytes(join(dist, 'pagefind'), values.query!)) / 1024;
+    } catch (error) {
+      log(`first query not measured: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    add(size, 'index', indexed, pages, { indexMb: sizeMb(join(dist, 'pagefind')), firstQueryKb });
+
+    if (!values['skip-floor']) {
+      const floorDir = join(dir, 'floor');
+      makeFloorProject(floorDir, pages);
+      const floor = await measure(`${size}-floor`, ASTRO, ['build', '--root', floorDir], { FLOOR_OUT: join(floorDir, 'dist'), FLOOR_CACHE: join(floorDir, '.cache') }, floorDir);
+      add(size, 'floor', floor, countFiles(join(floorDir, 'dist'), '.html'), { outputMb: sizeMb(join(floorDir, 'dist')) });
+    }
+    if (!values.keep) {
+      for (const d of ['dist', 'lessons', 'floor', 'content', '.astro-cache', `ncs-synthetic-${size}.xlsx`]) rmSync(join(dir, d), { recursive: true, force: true });
+    }
+  }
+} finally {
+  if (rows.length) {
+    const ratios = floorRatios(rows);
+    const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    const cpu = execFileSync('nproc', { encoding: 'utf8' }).trim();
+    const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    const md = [
+      `<!-- written by npm run bench (${when} UTC); measured, not hand-edited -->`,
+      `Machine: ${cpu} CPU cores shared with other work (load average at the end: ${load}), Node ${process.version}. Wall time depends on that load; CPU time (user + system) much less.`,
+      `Synthetic catalogs from \`npm run make:synthetic\` (names "예시 …").`,
+      '',
+      markdownTable(rows),
+      '',
+      ratios.length ? '| units | pages | ours: build + index, wall (s) | floor: plain Astro, wall (s) | ratio (wall) | ratio (CPU) |\n|---:|---:|---:|---:|---:|---:|' : '',
+      ...ratios.map(
+        (r) => `| ${r.size.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.ours.toFixed(1)} | ${r.floor.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${r.cpuRatio.toFixed(2)}× |`,
+      ),
+      '',
+    ].join('\n');
+    mkdirSync(values.report!, { recursive: true });
+    writeFileSync(join(values.report!, 'bench.md'), md);
+    writeFileSync(join(values.report!, 'bench.svg'), svgChart(rows, `npm run bench: wall time per stage (${when} UTC)`));
+    console.log(md);
+    log(`wrote ${join(values.report!, 'bench.md')} and bench.svg; logs in ${work}`);
+  }
+}
