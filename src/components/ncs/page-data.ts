@@ -11,23 +11,7 @@ export function siteNcsCatalog(): NcsCatalog {
   return getNcsCatalog(defaultNcsDir());
 }
 
-export interface LinkedPage {
-  label: string;
-  path: string;
-}
-
-/** unit code → pages that name it, from any list of items that carry unit codes. */
-export function indexByUnit<T>(items: readonly T[], codesOf: (item: T) => readonly string[], link: (item: T) => LinkedPage): Map<string, LinkedPage[]> {
-  const map = new Map<string, LinkedPage[]>();
-  for (const item of items) {
-    for (const code of new Set(codesOf(item))) {
-      const list = map.get(code);
-      if (list) list.push(link(item));
-      else map.set(code, [link(item)]);
-    }
-  }
-  return map;
-}
+export { indexByUnit, type LinkedPage } from '../../model/ncs/reverse-index.ts';
 
 export function nodeLabel(n: ClassNode): string {
   return n.name ?? ncsCommon.unnamed(n.code);
