@@ -67,6 +67,7 @@ export const lessonsIndex = {
   filterLevel: 'NCS 수준',
   filterSchool: '학교급',
   filterAll: '모두',
+  filterApply: '보기',
   filterReset: '조건 지우기',
   count: (shown: number, total: number) => `설계서 ${total}개 가운데 ${shown}개를 보여 줘요.`,
   none: '조건에 맞는 설계서가 없어요. 조건을 바꿔 보세요.',
