@@ -13,15 +13,18 @@ declare module 'vitest' {
   }
 }
 
-function buildSite(base: string, outDir: string): Promise<void> {
+function run(command: string, args: string[], env: Record<string, string>, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join('node_modules', '.bin', 'astro'), ['build', '--silent'], {
-      env: buildEnv({ SITE_BASE: base, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache` }),
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const child = spawn(join('node_modules', '.bin', command), args, { env: buildEnv(env), stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build (base ${base}) exited with ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited with ${code}`))));
   });
+}
+
+/** What `npm run build` does: astro build, then the search index over the result. */
+async function buildSite(base: string, outDir: string): Promise<void> {
+  await run('astro', ['build', '--silent'], { SITE_BASE: base, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache` }, `astro build (base ${base})`);
+  await run('node', ['scripts/index-search.ts', '--dist', outDir], {}, `search index (base ${base})`);
 }
 
 /** Builds the site at / and under /career/, serves both, and hands their origins to the tests. */

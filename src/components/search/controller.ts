@@ -20,7 +20,8 @@ export interface SearchParts {
 
 // Five results first: each one costs a fragment download, and the first query has a byte budget.
 const PAGE_SIZE = 5;
-const TYPING_PAUSE_MS = 120;
+// Long enough that a syllable still being composed does not start a search of its own.
+const TYPING_PAUSE_MS = 200;
 
 /** Filter rows: the 종류 row always, the others only when the index has values for them. */
 const ROWS = [
@@ -88,7 +89,12 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
       const group = document.createElement('div');
       group.className = 'search-chips';
       group.setAttribute('role', 'group');
-      group.setAttribute('aria-label', row.label);
+      const label = document.createElement('span');
+      label.className = 'search-chips__label';
+      label.id = `${parts.list.id || 'search'}-filter-${ROWS.indexOf(row)}`;
+      label.textContent = row.label;
+      group.setAttribute('aria-labelledby', label.id);
+      group.append(label);
       for (const value of [null, ...values]) {
         const chip = document.createElement('button');
         chip.type = 'button';

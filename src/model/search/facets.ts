@@ -25,8 +25,9 @@ function lessonSchool(dist: string, path: string): string | null {
   const id = /^\/lessons\/([^/]+)\/$/.exec(path)?.[1];
   if (!id) return null;
   try {
-    const design = JSON.parse(readFileSync(join(dist, 'lessons', id, `${id}.json`), 'utf8')) as { audience?: { school?: string } };
-    return SCHOOL_LABELS[design.audience?.school ?? ''] ?? null;
+    type Audience = { audience?: { school?: string } };
+    const file = JSON.parse(readFileSync(join(dist, 'lessons', id, `${id}.json`), 'utf8')) as Audience & { design?: Audience };
+    return SCHOOL_LABELS[(file.design ?? file).audience?.school ?? ''] ?? null;
   } catch {
     return null;
   }

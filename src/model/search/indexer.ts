@@ -48,7 +48,14 @@ export async function htmlFiles(dir: string): Promise<[string, string][]> {
 }
 
 export async function garuAnalyzer(): Promise<Analyzer & { close(): void }> {
-  const garu = await Garu.load();
+  // garu-ko's WASM loader warns about its own way of starting up; nothing for us to act on.
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!String(args[0]).includes('deprecated parameters for the initialization function')) warn(...args);
+  };
+  const garu = await Garu.load().finally(() => {
+    console.warn = warn;
+  });
   // Pages repeat a lot (link cards, titles, notes): analyse each sentence once.
   const cache = new Map<string, Morpheme[]>();
   return {
@@ -76,11 +83,15 @@ function annotations(cls: PageClass, facets: Record<string, string[]>): string {
 }
 
 /**
- * Pagefind runs the text of <dt>/<dd>, table cells and list items together (이름TM정규교육);
+ * Pagefind runs the text of <dt>/<dd>, table cells, list items and links side by side together
+ * (이름TM정규교육);
  * a space after each of them keeps the words apart. Only the copy handed to Pagefind changes.
  */
 export function separateCells(html: string): string {
-  return html.replace(/<\/(dt|dd|td|th|li|caption|figcaption)>/gi, '</$1> ').replace(/<br\s*\/?>/gi, ' ');
+  return html
+    .replace(/<\/(dt|dd|td|th|li|caption|figcaption)>/gi, '</$1> ')
+    .replace(/<\/a>(?=<)/gi, '</a> ')
+    .replace(/<br\s*\/?>/gi, ' ');
 }
 
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexReport> {

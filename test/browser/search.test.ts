@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchBrowser } from '../support/browser.ts';
+import { siteVariants } from '../support/sites.ts';
+import { INDEX_ONLY_MARK } from '../../src/model/search/index-terms.ts';
+
+const hrefs = (page: Page, scope: string) =>
+  page.$$eval(`${scope} .search-hit__link`, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+for (const variant of siteVariants) {
+  describe(`search at ${variant.base}`, () => {
+    let browser: Browser;
+    let origin: string;
+    const base = variant.base;
+    const newPage = async (options: { javaScriptEnabled?: boolean } = {}) => (await browser.newContext(options)).newPage();
+
+    beforeAll(async () => {
+      origin = inject('siteOrigins')[variant.name]!;
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('Ctrl+K opens the dialog, results appear while typing, with badge, title and marked excerpt', async () => {
+      const page = await newPage();
+      await page.goto(`${origin}${base}jobs/cs-manager/`);
+      await page.keyboard.press('Control+k');
+      const input = page.locator('#search-dialog-input');
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+      // 고객관리를: a particle the index never saw; typed slowly, as a student would.
+      await input.pressSequentially('고객관리를', { delay: 60 });
+      await page.waitForSelector('.search-dialog .search-hit');
+      expect((await hrefs(page, '.search-dialog'))[0]).toBe(`${base}jobs/cs-manager/`);
+      const first = page.locator('.search-dialog .search-hit').first();
+      expect(await first.locator('.search-hit__kind').textContent()).toBe('직업');
+      expect(await first.locator('.search-hit__title').textContent()).toContain('CS 매니저');
+      expect(await first.locator('mark').count()).toBeGreaterThan(0);
+      const shown = (await page.locator('.search-dialog').textContent()) ?? '';
+      expect(shown).not.toContain(INDEX_ONLY_MARK);
+      const axe = await new AxeBuilder({ page }).include('.search-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+    });
+
+    it('a noun inside a compound finds the page (매니저 in 고객관리매니저)', async () => {
+      const page = await newPage();
+      await page.goto(`${origin}${base}`);
+      await page.keyboard.press('/');
+      await page.locator('#search-dialog-input').fill('관리매니저');
+      await page.waitForSelector('.search-dialog .search-hit');
+      expect(await hrefs(page, '.search-dialog')).toContain(`${base}jobs/cs-manager/`);
+    });
+
+    it('filter chips narrow the results to one kind', async () => {
+      const page = await newPage();
+      await page.goto(`${origin}${base}`);
+      await page.keyboard.press('Control+k');
+      await page.locator('#search-dialog-input').fill('매니저');
+      await page.waitForSelector('.search-dialog .search-hit');
+      const chip = page.locator('.search-dialog .search-chip', { hasText: '진로 경로' });
+      await chip.click();
+      await expect.poll(() => chip.getAttribute('aria-pressed')).toBe('true');
+      await expect
+        .poll(async () => [...new Set(await page.$$eval('.search-dialog .search-hit__kind', (els) => els.map((e) => e.textContent)))])
+        .toEqual(['진로 경로']);
+      await page.locator('.search-dialog .search-chip', { hasText: '전체' }).first().click();
+      await expect
+        .poll(async () => new Set(await page.$$eval('.search-dialog .search-hit__kind', (els) => els.map((e) => e.textContent))).size)
+        .toBeGreaterThan(1);
+    });
+
+    it('arrows move through the results, Enter opens one, Escape closes and gives focus back', async () => {
+      const page = await newPage();
+      await page.goto(`${origin}${base}guides/`);
+      const button = page.locator('.search-open--button');
+      await button.click();
+      await page.locator('#search-dialog-input').fill('텔레마케터');
+      await page.waitForSelector('.search-dialog .search-hit');
+      const links = await hrefs(page, '.search-dialog');
+      const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).href ?? document.activeElement?.id);
+      await page.keyboard.press('ArrowDown');
+      expect(new URL(await focused()).pathname).toBe(links[0]);
+      await page.keyboard.press('ArrowDown');
+      expect(new URL(await focused()).pathname).toBe(links[1]);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.search-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+      await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+      await button.press('Enter');
+      await page.keyboard.press('ArrowDown');
+      await Promise.all([page.waitForURL(`**${links[0]}`), page.keyboard.press('Enter')]);
+      expect(new URL(page.url()).pathname).toBe(links[0]);
+    });
+
+    it('search/?q=… renders the results of the shared link as an ordered list of links in <main>', async () => {
+      const page = await newPage();
+      await page.goto(`${origin}${base}search/?q=${encodeURIComponent('고객 관리 매니저')}`);
+      await page.waitForSelector('main ol .search-hit');
+      expect(await page.locator('#search-page-input').inputValue()).toBe('고객 관리 매니저');
+      const links = await page.$$eval('main ol#search-page-results > li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links[0]).toBe(`${base}jobs/cs-manager/`);
+      expect(links.every((l) => l.startsWith(base))).toBe(true);
+
+      await page.goto(`${origin}${base}search/?q=${encodeURIComponent('상담')}&${encodeURIComponent('종류')}=${encodeURIComponent('직업')}`);
+      await page.waitForSelector('main ol .search-hit');
+      expect(new Set(await page.$$eval('main .search-hit__kind', (els) => els.map((e) => e.textContent)))).toEqual(new Set(['직업']));
+
+      // Typing on the page keeps the address shareable.
+      await page.locator('#search-page-input').fill('승무원');
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('승무원');
+    });
+
+    it('without JavaScript the search page links to a full list of every page', async () => {
+      const page = await newPage({ javaScriptEnabled: false });
+      await page.goto(`${origin}${base}search/?q=x`);
+      await page.locator('main a', { hasText: '모든 페이지 목록 보기' }).click();
+      expect(new URL(page.url()).pathname).toBe(`${base}search/all/`);
+      const listed = await page.$$eval('#all-pages a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(listed).toContain(`${base}jobs/cs-manager/`);
+      expect(listed).toContain(`${base}guides/field-overview/`);
+      expect(listed.length).toBeGreaterThan(20);
+      // The header offers the search page as a plain link.
+      expect(await page.locator('.search-open--link').isVisible()).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,28 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateSite, loadQuerySet } from '../../src/model/search/evaluation.ts';
+import { indexSite } from '../../src/model/search/site-index.ts';
+import { siteDir, siteVariants } from '../support/sites.ts';
+
+// A guard, not the measurement: `npm run search:eval` prints the figures.
+describe('search quality on the query set', () => {
+  it('finds the expected pages in the top five for at least 95% of the queries, and shows no index-only text', async () => {
+    const dist = siteDir(siteVariants[0]);
+    const workDir = await mkdtemp(join(tmpdir(), 'search-quality-'));
+    try {
+      const report = await evaluateSite({
+        dist,
+        workDir,
+        cases: await loadQuerySet('test/search/queries.yaml'),
+        index: (korean, outputPath) => indexSite(dist, { korean, outputPath }),
+      });
+      expect(report.evaluated).toBeGreaterThanOrEqual(60);
+      expect(report.ours.recallAt5).toBeGreaterThanOrEqual(0.95);
+      expect(report.ours.leaks).toEqual([]);
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  }, 600_000);
+});
