@@ -2,7 +2,7 @@
  * Loads the Pagefind bundle that `npm run build` writes to <base>pagefind/, once per page.
  * Without a worker: one less file to fetch, and this site's index is small.
  */
-import type { PagefindLike } from '../../model/search/engine.ts';
+import { RANKING, type PagefindLike } from '../../model/search/engine.ts';
 
 export interface PagefindModule extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
@@ -16,7 +16,7 @@ export function loadPagefind(base: string): Promise<PagefindModule> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await pagefind.options({ baseUrl: base, noWorker: true });
+    await pagefind.options({ baseUrl: base, noWorker: true, ranking: RANKING });
     return pagefind;
   })();
   loading.catch(() => {

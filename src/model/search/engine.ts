@@ -42,6 +42,12 @@ export interface ResultView {
   excerpt: ExcerptPart[];
 }
 
+/**
+ * Pagefind ranking options for our index. Index-only words make long pages longer still, so
+ * the page-length penalty is softer than Pagefind's default (0.75).
+ */
+export const RANKING = { pageLength: 0.3 } as const;
+
 /** Reciprocal-rank fusion: a page near the top of several readings beats one reading's outlier. */
 const RANK_DAMPING = 8;
 

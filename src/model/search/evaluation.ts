@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { searchSite, toView, type PagefindLike } from './engine.ts';
+import { RANKING, searchSite, toView, type PagefindLike } from './engine.ts';
 import { planQuery } from './query.ts';
 import { visibleText } from './excerpt.ts';
 import { INDEX_ONLY_MARK } from './index-terms.ts';
@@ -155,7 +155,7 @@ export async function runPlain(index: LoadedIndex, cases: QueryCase[]): Promise<
 
 /** Bytes a browser fetches for its first query: pagefind.js, wasm, metadata, index chunks, filters, first page of fragments. */
 export async function firstQueryBytes(pagefindDir: string, q: string): Promise<number> {
-  const index = await loadIndex(pagefindDir);
+  const index = await loadIndex(pagefindDir, { ranking: RANKING });
   const { hits } = await searchSite(index.pagefind, q);
   await Promise.all(hits.slice(0, FIRST_PAGE).map((h) => h.load()));
   await (index.pagefind as unknown as { filters(): Promise<unknown> }).filters();
@@ -194,7 +194,7 @@ export async function evaluateSite(options: {
   return {
     evaluated: usable.length,
     skipped,
-    ours: await runOurs(await loadIndex(oursDir), usable),
+    ours: await runOurs(await loadIndex(oursDir, { ranking: RANKING }), usable),
     plain: await runPlain(await loadIndex(plainDir), usable),
     firstQueryBytes: firstBytes,
     indexMilliseconds: ours.milliseconds,

@@ -31,7 +31,7 @@ describe('indexOnlyTerms (with garu-ko)', () => {
     expect(terms.every((t) => [...t].length >= 2)).toBe(true);
   });
 
-  it('cuts long paragraphs into sentences garu-ko handles quickly', () => {
+  it('cuts long runs of text into sentences, so nouns are not joined across them', () => {
     const long = '가나다 '.repeat(200);
     expect(sentencesOf(long).every((s) => s.length <= 200)).toBe(true);
   });
