@@ -100,6 +100,7 @@ const add = (size: number, stage: BenchStage, m: Measured, items: number, extra:
   const row: StageFigures = { size, stage, seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakMb: m.peakMb, items, outputMb: null, indexMb: null, firstQueryKb: null, ...extra };
   rows.push(row);
   log(`${size} ${stage}: ${m.seconds.toFixed(1)} s (cpu ${m.cpuSeconds.toFixed(1)} s), peak ${m.peakMb.toFixed(0)} MB, ${items} items`);
+  writeReport();
 };
 
 try {
@@ -151,6 +152,11 @@ try {
     }
   }
 } finally {
+  writeReport(true);
+}
+
+/** Written after every stage, so a run stopped part-way still leaves what it measured. */
+function writeReport(final = false): void {
   if (rows.length) {
     const ratios = floorRatios(rows);
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -172,7 +178,9 @@ try {
     mkdirSync(values.report!, { recursive: true });
     writeFileSync(join(values.report!, 'bench.md'), md);
     writeFileSync(join(values.report!, 'bench.svg'), svgChart(rows, `npm run bench: wall time per stage (${when} UTC)`));
-    console.log(md);
-    log(`wrote ${join(values.report!, 'bench.md')} and bench.svg; logs in ${work}`);
+    if (final) {
+      console.log(md);
+      log(`wrote ${join(values.report!, 'bench.md')} and bench.svg; logs in ${work}`);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { ClassificationFile, NcsSource, UnitFile, UnitRecord } from '../../schemas/ncs.ts';
 import type { ImportSource, NormalCatalog, SourceFormat, Unit } from './types.ts';
 
@@ -109,7 +109,10 @@ export function mergeUnitFile(duty: string, units: readonly Unit[], sources: rea
 
 const HEADER = '# 이 파일은 npm run import:ncs 가 공식 자료에서 만들었어요. 고칠 때는 자료를 다시 가져오세요.\n';
 
-/** YAML text in the layout the hand-written files use (codes quoted, plain block style). */
+/**
+ * YAML text in block style with codes quoted. js-yaml, not `yaml`: at full size (1,100 files,
+ * 44 MB) it writes about 7× faster, which keeps the import inside its two minutes.
+ */
 export function toYaml(data: unknown, header = HEADER): string {
-  return header + stringify(data, { lineWidth: 0, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
+  return header + jsYaml.dump(data, { lineWidth: -1, noRefs: true });
 }

@@ -14,7 +14,8 @@ function xlsxPart(c: NormalCatalog) {
   return content({ ...c, units: c.units.map((u) => ({ ...u, definition: null, trainingHours: null })) });
 }
 
-describe('each official format reads back what was written', () => {
+// Timeouts allow for a machine shared with other builds.
+describe('each official format reads back what was written', { timeout: 30_000 }, () => {
   it('xlsx: units, elements, criteria and KSA, deduplicated from repeated rows', async () => {
     const path = join(tempDir(), 'export.xlsx');
     const rows = await writeNcsXlsx(path, catalog);
@@ -55,7 +56,7 @@ describe('each official format reads back what was written', () => {
     );
   });
 
-  it('all three merge into the full catalog, whatever order the files are named in', async () => {
+  it('all three merge into the full catalog, whatever order the files are named in', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     await writeNcsXlsx(join(dir, 'a.xlsx'), catalog);
     await writeNcsCsv(join(dir, 'b.csv'), catalog);
