@@ -50,4 +50,14 @@ describe('career path pages', () => {
     expect(hrefs).toEqual(slugs.map((s) => `/career/paths/${s}/`));
     expect(await page.locator('.path-cards svg[aria-hidden="true"]').count()).toBe(slugs.length);
   });
+
+  it('a job page links back to every path it appears in, and a path step links to the job', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${origin}/career/jobs/contact-center-agent/`);
+    const back = await page.locator('.related-paths a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(back).toEqual(['/career/paths/agent-to-cx-leader/', '/career/paths/major-to-first-job/', '/career/paths/beyond-cs/']);
+    await page.goto(`${origin}/career/paths/agent-to-cx-leader/`);
+    const first = page.locator('ol.path-steps > li').first();
+    expect(await first.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain('/career/jobs/contact-center-agent/');
+  });
 });
