@@ -29,18 +29,4 @@ export const jobTable = {
   certificate: '관련 자격',
   none: '없음',
   areaJobs: '이 갈래의 직업',
-  notYetWritten: '이 직업 페이지는 아직 준비 중이에요.',
-};
-
-/** Names for job pages not written yet, so links degrade to plain text (the job page title wins). */
-export const jobFallbackTitles: Record<string, string> = {
-  'cs-manager': 'CS 매니저',
-  'cs-instructor': 'CS 강사',
-  'contact-center-agent': '컨택센터 상담원',
-  telemarketer: '텔레마케터',
-  'call-center-manager': '콜센터 관리자',
-  'customer-service-manager': '고객서비스 매니저(CSM)',
-  'cx-leader': 'CS·CX 리더',
-  'flight-attendant': '항공기 객실승무원',
-  'hotel-front-desk': '호텔 프런트 사무원',
 };
