@@ -23,12 +23,15 @@ const PAGE_SIZE = 5;
 // Long enough that a syllable still being composed does not start a search of its own.
 const TYPING_PAUSE_MS = 200;
 
-/** Filter rows: the 종류 row always, the others only when the index has values for them. */
-const ROWS = [
+/**
+ * Filter rows: 종류 always; NCS 수준 and 학교급 once a kind they apply to is chosen (and the
+ * index has values for them), so a phone screen is not filled with chips.
+ */
+const ROWS: { key: string; label: string; kinds?: readonly string[] }[] = [
   { key: FILTER_KIND, label: searchUi.filtersLabel },
-  { key: FILTER_NCS_LEVEL, label: searchUi.levelLabel },
-  { key: FILTER_SCHOOL, label: searchUi.schoolLabel },
-] as const;
+  { key: FILTER_NCS_LEVEL, label: searchUi.levelLabel, kinds: ['NCS 능력단위', '수업 설계'] },
+  { key: FILTER_SCHOOL, label: searchUi.schoolLabel, kinds: ['수업 설계'] },
+];
 
 export function renderHit(view: ResultView): HTMLLIElement {
   const li = document.createElement('li');
@@ -81,11 +84,18 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     parts.more.hidden = shown >= hits.length;
   }
 
-  function renderChips(available: Record<string, Record<string, number>>) {
+  let available: Record<string, Record<string, number>> | null = null;
+
+  function renderChips(focus?: { key: string; value: string | null }) {
     parts.chips.replaceChildren();
+    const kind = selected[FILTER_KIND];
     for (const row of ROWS) {
-      const values = row.key === FILTER_KIND ? PAGE_KINDS.filter((k) => available[row.key]?.[k]) : Object.keys(available[row.key] ?? {}).sort();
-      if (values.length === 0) continue;
+      const shownRow = !row.kinds || (kind !== undefined && row.kinds.includes(kind));
+      const values = row.key === FILTER_KIND ? PAGE_KINDS.filter((k) => available?.[row.key]?.[k]) : Object.keys(available?.[row.key] ?? {}).sort();
+      if (!shownRow || values.length === 0) {
+        delete selected[row.key];
+        continue;
+      }
       const group = document.createElement('div');
       group.className = 'search-chips';
       group.setAttribute('role', 'group');
@@ -104,10 +114,11 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
         chip.addEventListener('click', () => {
           if (value === null) delete selected[row.key];
           else selected[row.key] = value;
-          for (const c of group.querySelectorAll('.search-chip')) c.setAttribute('aria-pressed', String(c === chip));
+          renderChips({ key: row.key, value });
           void run();
         });
         group.append(chip);
+        if (focus && focus.key === row.key && focus.value === value) queueMicrotask(() => chip.focus());
       }
       parts.chips.append(group);
     }
@@ -126,7 +137,10 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     }
     try {
       pagefind ??= await loadPagefind(parts.base);
-      if (parts.chips.childElementCount === 0) renderChips(await pagefind.filters());
+      if (available === null) {
+        available = await pagefind.filters();
+        renderChips();
+      }
       const filters: Filters = { ...selected };
       const result = await searchSite(pagefind, query, filters);
       if (gen !== generation) return;
