@@ -86,4 +86,16 @@ describe('self-check', () => {
     expect(await page.locator('.self-check__submit').isVisible()).toBe(false);
     await context.close();
   });
+
+  it('links each competence to its own section of the competences guide', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${origin}/career/self-check/`);
+    const targets = [...new Set(await page.locator('table.self-check__key a[href*="guides/competences/#"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))];
+    expect(targets.length).toBe(6);
+    for (const target of targets) {
+      await page.goto(target);
+      const id = decodeURIComponent(new URL(target).hash.slice(1));
+      expect(await page.evaluate((x) => document.getElementById(x)?.tagName, id), target).toBe('H2');
+    }
+  });
 });

@@ -12,6 +12,7 @@ interface PageData {
   competences: Record<string, string>;
   competenceOrder: string[];
   competencesUrl: string;
+  competenceUrls: Partial<Record<string, string>>;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string) {
@@ -56,7 +57,18 @@ export function mountSelfCheck(doc: Document): void {
     if (strong.length === 0) return;
     details.append(element(doc, 'h3', t.strengthsHeading), element(doc, 'p', t.strengthsIntro));
     const ul = element(doc, 'ul');
-    for (const c of strong) ul.append(element(doc, 'li', `${data.competences[c.id] ?? c.id} (${t.scorePercent(c.score)})`));
+    for (const c of strong) {
+      const li = element(doc, 'li');
+      const label = data.competences[c.id] ?? c.id;
+      const url = data.competenceUrls[c.id];
+      if (url) {
+        const a = element(doc, 'a', label);
+        a.href = url;
+        li.append(a);
+      } else li.append(label);
+      li.append(` (${t.scorePercent(c.score)})`);
+      ul.append(li);
+    }
     const more = element(doc, 'a', t.nextCompetences);
     more.href = data.competencesUrl;
     const p = element(doc, 'p');
