@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser } from '../support/browser.ts';
 import { siteVariants } from '../support/sites.ts';
 import { INDEX_ONLY_MARK } from '../../src/model/search/index-terms.ts';
+import { defaultNcsDir, getNcsCatalog, unitByCode } from '../../src/model/ncs/index.ts';
 
 const hrefs = (page: Page, scope: string) =>
   page.$$eval(`${scope} .search-hit__link`, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -68,6 +69,22 @@ for (const variant of siteVariants) {
       await expect
         .poll(async () => new Set(await page.$$eval('.search-dialog .search-hit__kind', (els) => els.map((e) => e.textContent))).size)
         .toBeGreaterThan(1);
+    });
+
+    it('NCS 수준 chips appear for NCS pages and keep only units of that level', async () => {
+      const catalog = getNcsCatalog(defaultNcsDir());
+      const page = await newPage();
+      await page.goto(`${origin}${base}search/?q=${encodeURIComponent('고객')}&${encodeURIComponent('종류')}=${encodeURIComponent('NCS 능력단위')}`);
+      await page.waitForSelector('main .search-hit');
+      const chip = page.locator('main .search-chip', { hasText: '수준 5' });
+      await chip.click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('NCS 수준')).toBe('수준 5');
+      await expect
+        .poll(async () => {
+          const paths = await hrefs(page, 'main');
+          return paths.length > 0 && paths.every((p) => unitByCode(catalog, /units\/([^/]+)\/$/.exec(p)?.[1] ?? '')?.level === 5);
+        })
+        .toBe(true);
     });
 
     it('arrows move through the results, Enter opens one, Escape closes and gives focus back', async () => {
