@@ -29,6 +29,8 @@ export const ncsIndex = {
 export const ncsDuty = {
   crumbRoot: 'NCS',
   lead: (code: string, count: number) => `세분류 코드 ${code} · 지금 쓰이는 능력단위 ${count}개`,
+  leadEmpty: (code: string) => `세분류 코드 ${code} · 능력단위 자료는 아직 가져오지 않았어요`,
+  codesOnly: '이름이 확인되지 않은 분류는 코드만 적었어요.',
   pathLabel: '분류',
   codeLabel: '세분류 코드',
   unitCountLabel: '능력단위 수',

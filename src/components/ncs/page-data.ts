@@ -5,7 +5,7 @@
  */
 import { defaultNcsDir, getNcsCatalog, pathOfNode, type ClassNode, type NcsCatalog } from '../../model/ncs/index.ts';
 import type { Crumb } from '../../lib/page-nav.ts';
-import { ncsCommon, ncsDuty } from '../../ui/ncs.ts';
+import { ncsDuty } from '../../ui/ncs.ts';
 
 export function siteNcsCatalog(): NcsCatalog {
   return getNcsCatalog(defaultNcsDir());
@@ -13,8 +13,9 @@ export function siteNcsCatalog(): NcsCatalog {
 
 export { indexByUnit, type LinkedPage } from '../../model/ncs/reverse-index.ts';
 
+/** The node's name; its code alone when the name is not verified (pages say so once, not per node). */
 export function nodeLabel(n: ClassNode): string {
-  return n.name ?? ncsCommon.unnamed(n.code);
+  return n.name ?? n.code;
 }
 
 /**
