@@ -7,12 +7,12 @@
  *   build    astro build with SITE_CONTENT_DIR / SITE_OUT_DIR pointing at the copy
  *   index    scripts/index-search.ts (Pagefind), plus the bytes of a first search
  *   floor    plain Astro building as many bare one-screen pages, for the ratio
- * Prints the table and writes report/bench.md and report/bench.svg; each stage's log stays in the
+ * `--sizes ''` with `--from a.json,b.json` only merges earlier runs into one table.
+ * Prints the table and writes report/bench.md, bench.svg and bench.json; each stage's log stays in the
  * work folder (heavy outputs are removed unless --keep).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { floorRatios, markdownTable, svgChart, type BenchStage, type StageFigures } from '../src/model/ncs-import/bench-report.ts';
@@ -25,13 +25,22 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-floor': { type: 'boolean', default: false },
     query: { type: 'string', default: '고객관리' },
+    stages: { type: 'string', default: 'import,generate,build,index,floor' },
+    append: { type: 'boolean', default: false },
+    /** Rows from other runs' bench.json files, merged in order (later ones win), e.g. pieces run in parallel. */
+    from: { type: 'string', default: '' },
   },
 });
 const ROOT = process.cwd();
 const NODE = resolve('node_modules/.bin/node');
 const ASTRO = resolve('node_modules/.bin/astro');
-const sizes = values.sizes!.split(',').map(Number);
-const work = resolve(values.work ?? join(tmpdir(), `ncs-bench-${process.pid}`));
+const sizes = values.sizes!.split(',').filter(Boolean).map(Number);
+const STAGE_ORDER: BenchStage[] = ['import', 'generate', 'build', 'index', 'floor'];
+const stages = new Set(values.stages!.split(','));
+if (values['skip-floor']) stages.delete('floor');
+// Inside the project (report/tmp/ is git-ignored): Astro's prerender chunks in <work>/<size>/dist
+// resolve packages from the project's node_modules, and no build shares another's .astro folder.
+const work = resolve(values.work ?? join('report/tmp', `bench-${process.pid}`));
 mkdirSync(work, { recursive: true });
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 
@@ -86,7 +95,6 @@ function countFiles(dir: string, suffix: string): number {
 /** A plain Astro project with `pages` bare one-screen pages: the floor any Astro site pays. */
 function makeFloorProject(dir: string, pages: number): void {
   mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
-  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
   writeFileSync(join(dir, 'astro.config.mjs'), `export default { outDir: process.env.FLOOR_OUT, cacheDir: process.env.FLOOR_CACHE };\n`);
   writeFileSync(
@@ -95,9 +103,32 @@ function makeFloorProject(dir: string, pages: number): void {
   );
 }
 
+const rowsFile = join(values.report!, 'bench.json');
+// --append: runs made in pieces (one size at a time) end in one table.
 const rows: StageFigures[] = [];
+for (const file of [...(values.append ? [rowsFile] : []), ...values.from!.split(',').filter(Boolean)]) {
+  if (!existsSync(file)) continue;
+  for (const r of JSON.parse(readFileSync(file, 'utf8')) as StageFigures[]) {
+    const same = rows.findIndex((x) => x.size === r.size && x.stage === r.stage);
+    if (same >= 0) rows.splice(same, 1);
+    rows.push(r);
+  }
+}
+rows.sort((a, b) => a.size - b.size || STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage));
 const add = (size: number, stage: BenchStage, m: Measured, items: number, extra: Partial<StageFigures> = {}) => {
-  const row: StageFigures = { size, stage, seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakMb: m.peakMb, items, outputMb: null, indexMb: null, firstQueryKb: null, ...extra };
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.size === size && rows[i]!.stage === stage) rows.splice(i, 1);
+  const row: StageFigures = {
+    size,
+    stage,
+    seconds: m.seconds,
+    cpuSeconds: m.cpuSeconds,
+    peakMb: m.peakMb,
+    items,
+    outputMb: null,
+    indexMb: null,
+    firstQueryKb: null,
+    ...extra,
+  };
   rows.push(row);
   log(`${size} ${stage}: ${m.seconds.toFixed(1)} s (cpu ${m.cpuSeconds.toFixed(1)} s), peak ${m.peakMb.toFixed(0)} MB, ${items} items`);
   writeReport();
@@ -106,49 +137,85 @@ const add = (size: number, stage: BenchStage, m: Measured, items: number, extra:
 try {
   for (const size of sizes) {
     const dir = join(work, String(size));
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    log(`${size}: synthetic catalog`);
-    await measure(`${size}-synthetic`, NODE, ['scripts/make-synthetic-catalog.ts', '--units', String(size), '--format', 'xlsx', '--out', dir]);
     const content = join(dir, 'content');
-    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    if (stages.has('import')) {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      log(`${size}: synthetic catalog`);
+      await measure(`${size}-synthetic`, NODE, [
+        'scripts/make-synthetic-catalog.ts',
+        '--units',
+        String(size),
+        '--format',
+        'xlsx',
+        '--out',
+        dir,
+      ]);
+      cpSync(join(ROOT, 'content'), content, { recursive: true });
+    } else if (!existsSync(join(content, 'ncs'))) {
+      throw new Error(`${content}/ncs is missing: run with the import stage first (same --work)`);
+    }
 
-    const imported = await measure(`${size}-import`, NODE, [
-      '--max-old-space-size=800',
-      'scripts/import-ncs.ts',
-      join(dir, `ncs-synthetic-${size}.xlsx`),
-      '--out',
-      join(content, 'ncs'),
-    ]);
-    add(size, 'import', imported, size, { outputMb: sizeMb(join(content, 'ncs')) });
+    if (stages.has('import')) {
+      const imported = await measure(`${size}-import`, NODE, [
+        '--max-old-space-size=800',
+        'scripts/import-ncs.ts',
+        join(dir, `ncs-synthetic-${size}.xlsx`),
+        '--out',
+        join(content, 'ncs'),
+      ]);
+      add(size, 'import', imported, size, { outputMb: sizeMb(join(content, 'ncs')) });
+    }
 
-    const generated = await measure(`${size}-generate`, NODE, ['scripts/generate.ts', '--content', content, '--out', join(dir, 'lessons')]);
-    add(size, 'generate', generated, countFiles(join(dir, 'lessons'), '.docx'), { outputMb: sizeMb(join(dir, 'lessons')) });
+    if (stages.has('generate')) {
+      const generated = await measure(`${size}-generate`, NODE, [
+        'scripts/generate.ts',
+        '--content',
+        content,
+        '--out',
+        join(dir, 'lessons'),
+      ]);
+      add(size, 'generate', generated, countFiles(join(dir, 'lessons'), '.docx'), { outputMb: sizeMb(join(dir, 'lessons')) });
+      rmSync(join(dir, 'lessons'), { recursive: true, force: true });
+    }
 
     const dist = join(dir, 'dist');
     const env = { SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(dir, '.astro-cache') };
-    const built = await measure(`${size}-build`, ASTRO, ['build'], env);
-    const pages = countFiles(dist, '.html');
-    add(size, 'build', built, pages, { outputMb: sizeMb(dist) });
-
-    const indexed = await measure(`${size}-index`, NODE, ['scripts/index-search.ts', '--dist', dist], env);
-    let firstQueryKb: number | null = null;
-    try {
-      const { firstQueryBytes } = await import('../src/model/search/evaluation.ts');
-      firstQueryKb = (await firstQueryBytes(join(dist, 'pagefind'), values.query!)) / 1024;
-    } catch (error) {
-      log(`first query not measured: ${error instanceof Error ? error.message : String(error)}`);
+    if (stages.has('build')) {
+      // Run from the size's folder: with an outDir outside the working directory Astro puts its
+      // prerender chunks in <cwd>/.astro/.prerender, which every other build from the project shares.
+      const built = await measure(`${size}-build`, ASTRO, ['build', '--root', ROOT], env, dir);
+      add(size, 'build', built, countFiles(dist, '.html'), { outputMb: sizeMb(dist) });
     }
-    add(size, 'index', indexed, pages, { indexMb: sizeMb(join(dist, 'pagefind')), firstQueryKb });
+    const pages = countFiles(dist, '.html');
 
-    if (!values['skip-floor']) {
+    if (stages.has('index')) {
+      const indexed = await measure(`${size}-index`, NODE, ['scripts/index-search.ts', '--dist', dist], env);
+      let firstQueryKb: number | null = null;
+      try {
+        const { firstQueryBytes } = await import('../src/model/search/evaluation.ts');
+        firstQueryKb = (await firstQueryBytes(join(dist, 'pagefind'), values.query!)) / 1024;
+      } catch (error) {
+        log(`first query not measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      add(size, 'index', indexed, pages, { indexMb: sizeMb(join(dist, 'pagefind')), firstQueryKb });
+    }
+
+    if (stages.has('floor') && pages > 0) {
       const floorDir = join(dir, 'floor');
       makeFloorProject(floorDir, pages);
-      const floor = await measure(`${size}-floor`, ASTRO, ['build', '--root', floorDir], { FLOOR_OUT: join(floorDir, 'dist'), FLOOR_CACHE: join(floorDir, '.cache') }, floorDir);
+      const floor = await measure(
+        `${size}-floor`,
+        ASTRO,
+        ['build', '--root', floorDir],
+        { FLOOR_OUT: join(floorDir, 'dist'), FLOOR_CACHE: join(floorDir, '.cache') },
+        floorDir,
+      );
       add(size, 'floor', floor, countFiles(join(floorDir, 'dist'), '.html'), { outputMb: sizeMb(join(floorDir, 'dist')) });
     }
     if (!values.keep) {
-      for (const d of ['dist', 'lessons', 'floor', 'content', '.astro-cache', `ncs-synthetic-${size}.xlsx`]) rmSync(join(dir, d), { recursive: true, force: true });
+      for (const d of ['dist', 'lessons', 'floor', 'content', '.astro-cache', `ncs-synthetic-${size}.xlsx`])
+        rmSync(join(dir, d), { recursive: true, force: true });
     }
   }
 } finally {
@@ -157,6 +224,7 @@ try {
 
 /** Written after every stage, so a run stopped part-way still leaves what it measured. */
 function writeReport(final = false): void {
+  rows.sort((a, b) => a.size - b.size || STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage));
   if (rows.length) {
     const ratios = floorRatios(rows);
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -169,14 +237,18 @@ function writeReport(final = false): void {
       '',
       markdownTable(rows),
       '',
-      ratios.length ? '| units | pages | ours: build + index, wall (s) | floor: plain Astro, wall (s) | ratio (wall) | ratio (CPU) |\n|---:|---:|---:|---:|---:|---:|' : '',
+      ratios.length
+        ? '| units | pages | ours: build + index, wall (s) | floor: plain Astro, wall (s) | ratio (wall) | ratio (CPU) |\n|---:|---:|---:|---:|---:|---:|'
+        : '',
       ...ratios.map(
-        (r) => `| ${r.size.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.ours.toFixed(1)} | ${r.floor.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${r.cpuRatio.toFixed(2)}× |`,
+        (r) =>
+          `| ${r.size.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.ours.toFixed(1)} | ${r.floor.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${r.cpuRatio.toFixed(2)}× |`,
       ),
       '',
     ].join('\n');
     mkdirSync(values.report!, { recursive: true });
     writeFileSync(join(values.report!, 'bench.md'), md);
+    writeFileSync(rowsFile, JSON.stringify(rows, null, 1) + '\n');
     writeFileSync(join(values.report!, 'bench.svg'), svgChart(rows, `npm run bench: wall time per stage (${when} UTC)`));
     if (final) {
       console.log(md);
