@@ -65,7 +65,8 @@ export function renderPreviewSvg(stepCount: number, branches = 0): string {
   const gap = 34;
   const fan = branches > 0 ? 40 : 0;
   const width = 2 * 4 + stepCount * 2 * r + (stepCount - 1) * gap + fan;
-  const height = 2 * 4 + 2 * r + (branches > 0 ? 10 : 0);
+  // One height for every preview so cards side by side draw their dots at the same size.
+  const height = 2 * 4 + 2 * r;
   const cy = height / 2;
   const parts = [`<svg xmlns="http://www.w3.org/2000/svg" class="path-preview" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">`];
   for (let i = 0; i < stepCount; i++) {
