@@ -47,7 +47,13 @@ try {
   console.log(`recall@${TOP} by kind, ours:  ${byKind(report.ours).join(' · ')}`);
   console.log(`recall@${TOP} by kind, plain: ${byKind(report.plain).join(' · ')}`);
   console.log('');
-  console.log(`first query ("고객관리 매니저"): ${(report.firstQueryBytes / 1024).toFixed(1)} KB fetched by the browser (pagefind.js, wasm, index, filters, 5 result fragments; uncompressed)`);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const fq = report.firstQuery;
+  console.log('first query of a fresh page, bytes fetched beyond the page (pagefind.js, wasm, metadata, index chunks, filters, 5 result fragments):');
+  console.log(`  "${fq.sample.query}": ${kb(fq.sample.raw)} as stored, ${kb(fq.sample.served)} with pagefind.js gzipped`);
+  console.log(`  median over the set ("${fq.median.query}"): ${kb(fq.median.raw)} as stored, ${kb(fq.median.served)} gzipped JS`);
+  console.log(`  worst in the set ("${fq.worst.query}"): ${kb(fq.worst.raw)} as stored, ${kb(fq.worst.served)} gzipped JS`);
+  console.log(`  over the 200 KB target: ${fq.overBudget} of ${report.evaluated} queries as stored, ${fq.overBudgetServed} with gzipped JS`);
   console.log(`index build: ours ${Math.round(report.indexMilliseconds)} ms (garu-ko analysis included), plain ${Math.round(report.plainIndexMilliseconds)} ms`);
   console.log(`excerpt leaks (index-only text shown): ${report.ours.leaks.length}`);
   for (const l of report.ours.leaks.slice(0, 10)) console.log(`  leak: ${l}`);

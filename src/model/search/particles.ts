@@ -35,3 +35,19 @@ export function stripEnding(word: string): string[] {
   }
   return out;
 }
+
+/**
+ * Words of a question that name nothing a page is about (… 알고 싶어요, 뭐예요). 나 and 저 stay:
+ * they are what the self-check page is about. Left out of the
+ * search unless the query has nothing else: each extra word can cost another index download.
+ */
+const QUESTION_WORDS = new Set([
+  '좀', '정말', '그리고', '또는', '및',
+  '알고', '싶어요', '싶다', '싶은데', '알려줘', '알려주세요', '알려', '줘요', '주세요', '궁금해요', '궁금한',
+  '뭐', '뭐예요', '뭔가요', '뭐야', '무엇', '무엇인가요', '어떻게', '어떤', '어떡해', '있어요', '있나요', '있을까요',
+  '하나요', '되나요', '할까요', '될까요', '돼요', '해요', '인가요',
+]);
+
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(word);
+}

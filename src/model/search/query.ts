@@ -3,7 +3,7 @@
  * to ship to the browser: no dictionary, only particle lists, spelling keys and a few synonyms.
  */
 import { soundKey, stripLoneJamo, withoutTrailingFinal, hasHangul } from './hangul.ts';
-import { stripEnding } from './particles.ts';
+import { isQuestionWord, stripEnding } from './particles.ts';
 import { SPELLING_FIXES, synonymsOf } from './synonyms.ts';
 
 export interface Candidate {
@@ -59,7 +59,9 @@ function analyseToken(word: string, isLast: boolean): Token {
 
 export function planQuery(raw: string): QueryPlan {
   const normalized = normalizeQuery(raw);
-  const words = normalized.split(' ').filter(Boolean);
+  const typedWords = normalized.split(' ').filter(Boolean);
+  const contentWords = typedWords.filter((w) => !isQuestionWord(w));
+  const words = contentWords.length > 0 ? contentWords : typedWords;
   if (words.length > 0) words[words.length - 1] = stripLoneJamo(words[words.length - 1]!);
   const tokens = words.filter(Boolean).map((w, i, all) => analyseToken(w, i === all.length - 1));
   const candidates: Candidate[] = [];
@@ -85,10 +87,8 @@ export function planQuery(raw: string): QueryPlan {
   // cs매니저, 02010302고객관리: letters or digits run into Hangul.
   const split = stripped.flatMap((w) => w.split(/(?<=[a-z0-9])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[a-z0-9])/));
   if (split.length > stripped.length) add(split, 0.9);
-  // Other names of the same thing (CX → 고객경험, 스튜어디스 → 승무원), one word at a time.
-  tokens.forEach((t, i) => {
-    for (const other of synonymsOf(t.forms[0]!)) add([...stripped.slice(0, i), other, ...stripped.slice(i + 1)], 0.6);
-  });
+  // Other names of the same thing (CX ↔ 고객경험) are index-only words already (see synonyms.ts):
+  // searching them here too would fetch more index chunks for nothing.
   if (tokens.length > 1) {
     // A word that is on no page (되는, 방법, 알려줘) must not hide the pages with the others.
     tokens.forEach((_, drop) => add(stripped.filter((__, i) => i !== drop), 0.5 / tokens.length));

@@ -38,6 +38,11 @@ describe('planQuery', () => {
     expect(planQuery('고객관리를').markTerms).toContain('고객관리');
   });
 
+  it('leaves out question words unless nothing else was typed', () => {
+    expect(texts('cs 자격증 뭐 있어요')[0]).toBe('cs 자격증');
+    expect(texts('뭐예요')[0]).toBe('뭐예요');
+  });
+
   it('makes nothing of an empty query', () => {
     expect(planQuery('  ?! ').candidates).toEqual([]);
   });
