@@ -2,6 +2,10 @@
 export const ncsIndex = {
   title: 'NCS 능력단위',
   lead: '국가직무능력표준(NCS)이 일터의 일을 어떻게 나누고, 각 일에 어떤 능력이 필요한지 정리한 내용을 살펴봐요.',
+  startHeading: '어디서부터 볼까요?',
+  /** The 세분류 closest to CS jobs, offered as the first stop. */
+  startDuty: '02010302',
+  startText: '고객 서비스 직업과 가장 가까운 세분류는 고객관리예요. 능력단위를 수준별로 모아 두었어요.',
   whatHeading: 'NCS가 뭐예요?',
   what: [
     'NCS(국가직무능력표준)는 일터에서 일을 해내는 데 필요한 지식, 기술, 태도를 나라에서 정리해 둔 기준이에요. 학교와 직업훈련 기관은 이 기준으로 교육과정을 짜고, 회사는 채용과 교육에 활용해요.',
