@@ -150,13 +150,13 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   });
 
   it('malformed YAML in a lesson template, with its line', async () => {
-    edit('lessons/job-series.yaml', (t) => t.replace("title: '진로 탐구: {job}'", "title: '진로 탐구: {job}\n  x"));
+    edit('lessons/job-series.yaml', (t) => t.replace("title: '진로 탐구: {jobTitle}'", "title: '진로 탐구: {jobTitle}\n  x"));
     const e = await expectFailure([], 'job-series.yaml', 'YAML 문법 오류');
     expect(e.line).not.toBeNull();
   });
 
   it('an unknown placeholder in a template', async () => {
-    edit('lessons/job-series.yaml', (t) => t.replace("title: '진로 탐구: {job}'", "title: '진로 탐구: {jbo}'"));
+    edit('lessons/job-series.yaml', (t) => t.replace("title: '진로 탐구: {jobTitle}'", "title: '진로 탐구: {jbo}'"));
     await expectFailure([], 'job-series.yaml', 'job-cs-manager', 'title', '{jbo}');
   });
 

@@ -21,7 +21,9 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
   const firstPath = units[0]?.classification ?? [];
 
   const filledVars: Vars = {
-    job: job.title,
+    // In sentences the short name reads better: "CS 매니저 (고객관리 매니저)" → "CS 매니저".
+    job: job.title.replace(/\s*\([^)]*\)\s*$/, '') || job.title,
+    jobTitle: job.title,
     jobSummary: job.summary,
     officialName: job.officialName ?? { missing: w.missingOfficialName },
     ncsPath: firstPath.length > 0 ? firstPath.join(' › ') : { missing: w.missingJobPath },
