@@ -13,8 +13,15 @@ export interface HeadingAt {
   line: number;
 }
 
+/** An MDX component placed as a block (e.g. `<JobFigures />`). */
+export interface ComponentAt {
+  name: string;
+  line: number;
+}
+
 export interface ParsedPage {
   headings: HeadingAt[];
+  components: ComponentAt[];
   /** The frontmatter as a YAML document (keeps node positions), or null when the page has none. */
   frontmatter: Document | null;
   /** Turns an offset inside the frontmatter text into a line of the .mdx file. */
@@ -49,6 +56,11 @@ export function parsePage(text: string): ParsedPage {
     headings.push({ depth: node.depth, text: toString(node).trim(), line: node.position?.start.line ?? 1 });
   });
 
+  const components: ComponentAt[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node) => {
+    if (node.name) components.push({ name: node.name, line: node.position?.start.line ?? 1 });
+  });
+
   const yamlNode = tree.children.find((n) => n.type === 'yaml');
   let frontmatter: Document | null = null;
   const lineCounter = new LineCounter();
@@ -64,6 +76,7 @@ export function parsePage(text: string): ParsedPage {
   }
   return {
     headings,
+    components,
     frontmatter,
     frontmatterLine: (offset) => firstLine + lineCounter.linePos(offset).line - 1,
     lastLine: text.replace(/\n$/, '').split('\n').length,

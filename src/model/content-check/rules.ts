@@ -19,6 +19,16 @@ export const jobSections = [
   '관련 NCS 능력단위',
 ] as const;
 
+/**
+ * Components that show a job's frontmatter facts inside its sections: without them the page would
+ * hold the data but never show it.
+ */
+export const jobSectionComponents: Readonly<Record<string, string>> = {
+  '임금과 전망': 'JobFigures',
+  '관련 직업': 'RelatedJobs',
+  '관련 NCS 능력단위': 'NcsUnits',
+};
+
 /** The h3 parts of "되는 길", in order. */
 export const pathSubsections = ['학력·전공', '자격', '경험'] as const;
 
@@ -113,6 +123,15 @@ export function checkJobSections(page: ParsedPage): Problem[] {
     return fallback;
   };
   const problems = checkSequence(h2, jobSections, '##', (name) => lineOfNextPresent(name, jobSections, h2, page.lastLine), '직업 페이지');
+
+  for (const [section, component] of Object.entries(jobSectionComponents)) {
+    const h = h2.find((x) => x.text === section);
+    if (!h) continue;
+    const end = h2.find((x) => x.line > h.line)?.line ?? Number.POSITIVE_INFINITY;
+    if (!page.components.some((c) => c.name === component && c.line > h.line && c.line < end)) {
+      problems.push({ line: h.line, message: `"## ${section}" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <${component} />` });
+    }
+  }
 
   const path = h2.find((h) => h.text === '되는 길');
   if (path) {

@@ -46,7 +46,11 @@ sources:
 
 ## 관련 직업
 
+<RelatedJobs />
+
 ## 관련 NCS 능력단위
+
+<NcsUnits />
 `;
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -138,6 +142,12 @@ describe('checkContent over a folder of broken pages', () => {
     const problems = checkPage(t, false);
     return [`content/guides/bad-jsx.mdx:${problems[0]?.line}: ${problems[0]?.message}`];
   });
+  add('jobs/component-missing.mdx', goodJob.replace('<JobFigures />\n', ''), (t) => [
+    `content/jobs/component-missing.mdx:${lineOf(t, '## 임금과 전망')}: "## 임금과 전망" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <JobFigures />`,
+  ]);
+  add('jobs/component-in-wrong-section.mdx', goodJob.replace('<NcsUnits />\n', '').replace('## 관련 NCS 능력단위\n', '<NcsUnits />\n\n## 관련 NCS 능력단위\n'), (t) => [
+    `content/jobs/component-in-wrong-section.mdx:${lineOf(t, '## 관련 NCS 능력단위')}: "## 관련 NCS 능력단위" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <NcsUnits />`,
+  ]);
   add('jobs/fine.mdx', goodJob, () => []);
   // Below jobs/, not directly in it: not a job page, so no outline is required.
   add('jobs/drafts/notes.mdx', '## 메모\n', () => []);
