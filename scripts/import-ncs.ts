@@ -24,6 +24,10 @@ if (positionals.length === 0) {
   console.error('가져올 파일을 적어 주세요: npm run import:ncs -- 파일.xlsx [--duty 02010302]');
   process.exit(2);
 }
+if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
+  console.error(`--year는 네 자리 연도예요 (받은 값: ${values.year})`);
+  process.exit(2);
+}
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const tty = process.stderr.isTTY;
