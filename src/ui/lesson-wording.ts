@@ -43,6 +43,6 @@ export const lessonWording = {
   timingPeriod: (period: number) => `${period}차시`,
   timingBlock: (period: number, title: string) => `${period}차시 전개 (${title})`,
   summaryDefinitionNote: '이 사이트가 쓴 요약이에요. 공식 정의가 아니에요.',
-  ksaFromSource: (title: string) => `공식 NCS 표가 아니라 「${title}」에서 소개한 내용이에요.`,
+  ksaFromSource: (title: string) => `공식 NCS 표가 아니라 ${title}에서 소개한 내용이에요.`,
   unitNcsNote: '능력단위의 공식 정보예요. 비어 있는 칸은 공식 자료를 가져오면 채워져요.',
 } as const;
