@@ -133,6 +133,7 @@ for (const variant of siteVariants) {
     it('without JavaScript the search page links to a full list of every page', async () => {
       const page = await newPage({ javaScriptEnabled: false });
       await page.goto(`${origin}${base}search/?q=x`);
+      expect(await page.locator('main .search-more').isVisible()).toBe(false);
       await page.locator('main a', { hasText: '모든 페이지 목록 보기' }).click();
       expect(new URL(page.url()).pathname).toBe(`${base}search/all/`);
       const listed = await page.$$eval('#all-pages a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
