@@ -194,7 +194,9 @@ try {
       let firstQueryKb: number | null = null;
       try {
         const { firstQueryBytes } = await import('../src/model/search/evaluation.ts');
-        firstQueryKb = (await firstQueryBytes(join(dist, 'pagefind'), values.query!)) / 1024;
+        // Raw bytes (pagefind.js, wasm, index chunks, filters, first fragments) as the search model counts them.
+        const first = (await firstQueryBytes(join(dist, 'pagefind'), values.query!)) as number | { raw: number };
+        firstQueryKb = (typeof first === 'number' ? first : first.raw) / 1024;
       } catch (error) {
         log(`first query not measured: ${error instanceof Error ? error.message : String(error)}`);
       }
