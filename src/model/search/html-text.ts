@@ -23,9 +23,37 @@ export function mainHtml(html: string): string | null {
   return html.slice(open.index + open[0].length, close);
 }
 
-/** Text of the main content without navigation, scripts and styles, one block per line. */
+/**
+ * The HTML without every element whose opening tag matches `attribute` (with what it holds):
+ * what Pagefind is told to skip must not feed the index-only words either.
+ */
+export function withoutElements(html: string, attribute: RegExp): string {
+  const open = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*${attribute.source}[^>]*>`, 'i');
+  let out = html;
+  for (let m = open.exec(out); m; m = open.exec(out)) {
+    const name = m[1]!.toLowerCase();
+    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+    tags.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = out.length;
+    for (let t = tags.exec(out); t; t = tags.exec(out)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out = out.slice(0, m.index) + ' ' + out.slice(end);
+  }
+  return out;
+}
+
+/** Elements the index skips (see excludeSelectors in indexer.ts): the table of contents, marked parts. */
+const SKIPPED = /(?:\bdata-search-ignore\b|class="[^"]*\bdoc__toc\b)/;
+
+/** Text of the main content without navigation, scripts, styles and skipped parts, one block per line. */
 export function mainText(html: string): string {
-  const inner = mainHtml(html) ?? '';
+  const inner = withoutElements(mainHtml(html) ?? '', SKIPPED);
   return decodeEntities(
     inner
       .replace(/<(script|style|svg|nav|template)\b[\s\S]*?<\/\1>/gi, ' ')

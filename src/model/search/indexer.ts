@@ -72,6 +72,24 @@ export async function garuAnalyzer(): Promise<Analyzer & { close(): void }> {
   };
 }
 
+/**
+ * How much a title counts, by page kind. Pagefind weighs an h1 7. A lesson design is named
+ * after its job or unit, and its indexed text is short (its templated parts are skipped), so
+ * at full weight it would outrank the page it teaches: a job's name finds the job page first.
+ */
+const TITLE_WEIGHT: Partial<Record<PageClass['kind'], number>> = { '수업 설계': 3 };
+const DEFAULT_TITLE_WEIGHT = 7;
+
+/** The page's first h1 in <main> with the title weight of its kind. */
+export function weighTitle(html: string, weight: number): string {
+  if (weight === DEFAULT_TITLE_WEIGHT) return html;
+  const main = html.search(/<main\b/i);
+  const h1 = main === -1 ? -1 : html.slice(main).search(/<h1\b/i);
+  if (h1 === -1) return html;
+  const at = main + h1 + '<h1'.length;
+  return `${html.slice(0, at)} data-pagefind-weight="${weight}"${html.slice(at)}`;
+}
+
 function annotations(cls: PageClass, facets: Record<string, string[]>): string {
   const attr = (name: string, value: string) => `<span ${name}="${escapeHtml(value)}"></span>`;
   const filters = { [FILTER_KIND]: [cls.kind], ...facets };
@@ -115,18 +133,19 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
       const close = html.lastIndexOf('</main>');
       if (close === -1) throw new Error(`${file}: no <main> element, so the page cannot be indexed`);
       let extra = annotations(cls, options.facets?.(path) ?? {});
+      const titleWeight = korean ? (TITLE_WEIGHT[cls.kind] ?? DEFAULT_TITLE_WEIGHT) : DEFAULT_TITLE_WEIGHT;
       if (analyzer) {
-        // Words from the title weigh what the h1 weighs (7), so 고객관리매니저 ranks the page
+        // Words from the title weigh what the h1 weighs, so 고객관리매니저 ranks the page
         // titled 고객관리 매니저 above pages that only link to it.
         const titleTerms = indexOnlyTerms(h1Text(html), analyzer);
         const inTitle = new Set(titleTerms);
         const bodyTerms = indexOnlyTerms(mainText(html), analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t));
         indexOnlyWords += titleTerms.length + bodyTerms.length;
         // Indexed, but cut off by visibleText() before anything is shown.
-        if (titleTerms.length > 0) extra += `<p data-pagefind-weight="7">${INDEX_ONLY_MARK} ${escapeHtml(titleTerms.join(' '))}</p>`;
+        if (titleTerms.length > 0) extra += `<p data-pagefind-weight="${titleWeight}">${INDEX_ONLY_MARK} ${escapeHtml(titleTerms.join(' '))}</p>`;
         if (bodyTerms.length > 0) extra += `<p>${INDEX_ONLY_MARK} ${escapeHtml(bodyTerms.join(' '))}</p>`;
       }
-      const content = separateCells(html.slice(0, close)) + extra + html.slice(close);
+      const content = weighTitle(separateCells(html.slice(0, close)), titleWeight) + extra + html.slice(close);
       const added = await index.addHTMLFile({ url: path, content });
       if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
       pages.push({ path, title: added.file.meta.title ?? path, class: cls });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, h1Text, mainText } from '../../../src/model/search/html-text.ts';
-import { separateCells } from '../../../src/model/search/indexer.ts';
+import { decodeEntities, h1Text, mainText, withoutElements } from '../../../src/model/search/html-text.ts';
+import { separateCells, weighTitle } from '../../../src/model/search/indexer.ts';
 
 const html = `<html><body><header><h1>사이트</h1></header><main id="main"><nav><a href="/">처음</a></nav>
 <h1>CS <em>매니저</em></h1><dl><dt>다른 이름</dt><dd>TM</dd></dl><p>고객&amp;서비스</p><script>var x = 1;</script></main></body></html>`;
@@ -14,8 +14,24 @@ describe('reading built pages', () => {
     expect(h1Text(html)).toBe('CS 매니저');
   });
 
+  it('leaves out what the index skips, nested elements and all', () => {
+    const page = `<main><h1>제목</h1><div data-search-ignore><div><p>과정표</p></div><p>평가</p></div><p>목표</p>
+<aside class="doc__toc"><p>차례</p></aside><table data-search-ignore><tr><td>기준</td></tr></table></main>`;
+    const text = mainText(page);
+    expect(text).toContain('목표');
+    for (const skipped of ['과정표', '평가', '차례', '기준']) expect(text).not.toContain(skipped);
+    expect(withoutElements('<p>가</p><span data-x>나<span>다</span>라</span><p>마</p>', /data-x/)).toBe('<p>가</p> <p>마</p>');
+  });
+
   it('keeps <dt>/<dd> words apart for Pagefind', () => {
     expect(separateCells('<dt>다른 이름</dt><dd>TM</dd><a>가</a><a>나</a>')).toBe('<dt>다른 이름</dt> <dd>TM</dd> <a>가</a> <a>나</a>');
+  });
+
+  it('weighs the title in <main> only, and leaves the default weight alone', () => {
+    const page = '<header><h1>사이트</h1></header><main><h1>CS 매니저 수업</h1></main>';
+    expect(weighTitle(page, 3)).toBe('<header><h1>사이트</h1></header><main><h1 data-pagefind-weight="3">CS 매니저 수업</h1></main>');
+    expect(weighTitle(page, 7)).toBe(page);
+    expect(weighTitle('<main><p>제목 없음</p></main>', 3)).toBe('<main><p>제목 없음</p></main>');
   });
 
   it('decodes entities', () => {
