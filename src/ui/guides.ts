@@ -19,14 +19,8 @@ export const guideSources = {
   figureSource: '출처',
 };
 
-/** The comparison table of the field overview; facts come from the job pages' frontmatter. */
-export const jobTable = {
-  caption: 'CS 직업 아홉 가지 비교 (한국직업사전 기준, 직업 페이지의 자료)',
-  job: '직업',
-  area: '일의 갈래',
-  education: '직업사전의 정규교육',
-  skillPeriod: '숙련 기간',
-  certificate: '관련 자격',
+/** The job links under each kind of work in the field overview (AreaJobs). */
+export const areaJobs = {
+  label: '이 갈래의 직업',
   none: '없음',
-  areaJobs: '이 갈래의 직업',
 };

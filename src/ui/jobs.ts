@@ -12,13 +12,17 @@ export const jobsIndex = {
   compareHeading: '한눈에 비교하기',
   compareIntro:
     '한국직업사전에 실린 정규교육과 숙련기간을 옮겼어요. 직업사전에 없는 직업은 "공식 자료 없음"으로 적었어요. 숙련기간은 일을 혼자 해낼 수 있게 되기까지 걸리는 기간이에요.',
-  compareScrollHint: '화면이 좁으면 표를 옆으로 밀어 나머지 칸을 볼 수 있어요.',
-  compareCaption: 'CS 직업 비교: 일의 갈래, 정규교육, 숙련기간, 대표 자격',
-  compareJob: '직업',
-  compareArea: '일의 갈래',
-  compareEducation: '정규교육',
-  compareSkill: '숙련기간',
-  compareCertificate: '대표 자격',
+};
+
+/** The jobs comparison table (jobs index and the field-overview guide); facts come from the job pages' frontmatter. */
+export const jobComparison = {
+  scrollHint: '화면이 좁으면 표를 옆으로 밀어 나머지 칸을 볼 수 있어요.',
+  caption: 'CS 직업 비교: 일의 갈래, 정규교육, 숙련기간, 대표 자격',
+  job: '직업',
+  area: '일의 갈래',
+  education: '정규교육',
+  skillPeriod: '숙련기간',
+  certificate: '대표 자격',
   noCertificate: '확인된 자격 없음',
 };
 
