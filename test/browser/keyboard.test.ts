@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser-fixture.ts';
 
 /** Tabs through the page and returns the href of every link that received focus, and whether focus was visible. */
 async function tabThrough(page: Page, limit = 400) {
@@ -26,20 +26,12 @@ async function tabThrough(page: Page, limit = 400) {
 }
 
 describe('keyboard use', () => {
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    origin = inject('siteOrigins').subpath!;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = useBrowser('subpath');
 
   for (const path of ['/career/', '/career/jobs/', '/career/jobs/cs-manager/']) {
     it(`reaches every visible link on ${path} with Tab, with a visible focus ring`, async () => {
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`${origin}${path}`);
+      const page = await site.newPage();
+      await page.goto(`${site.origin}${path}`);
       const visibleLinks = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
           .filter((a) => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden')
@@ -53,8 +45,8 @@ describe('keyboard use', () => {
   }
 
   it('the first Tab shows the skip link, and Enter moves focus to the main content', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${origin}/career/jobs/cs-manager/`);
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/career/jobs/cs-manager/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);

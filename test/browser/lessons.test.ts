@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';
 
 describe('lesson designs in a browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = useBrowser('root');
 
   const visibleIds = (page: Page) =>
     page.$$eval('.lesson-index tbody tr', (rows) =>
@@ -18,8 +12,8 @@ describe('lesson designs in a browser', () => {
     );
 
   it('filters the index by job, unit, level and school level with labelled controls', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${inject('siteOrigins').root}/lessons/`);
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/lessons/`);
     const all = await visibleIds(page);
     expect(all).toContain('job-cs-manager');
     expect(all).toContain('unit-0201030201_21v3');
@@ -51,8 +45,8 @@ describe('lesson designs in a browser', () => {
   });
 
   it('is a plain full table without JavaScript', async () => {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await page.goto(`${inject('siteOrigins').root}/lessons/`);
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/lessons/`);
     expect(await page.locator('[data-lesson-filter]').isVisible()).toBe(false);
     const rows = page.locator('.lesson-index tbody tr');
     expect(await rows.count()).toBeGreaterThan(10);
@@ -62,7 +56,7 @@ describe('lesson designs in a browser', () => {
   for (const variant of siteVariants) {
     it(`download links next to a design return a real .docx and valid JSON (${variant.base})`, async () => {
       const origin = inject('siteOrigins')[variant.name]!;
-      const page = await (await browser.newContext()).newPage();
+      const page = await site.newPage();
       for (const id of ['job-cs-manager', 'unit-0201030201_21v3']) {
         await page.goto(`${origin}${variant.base}lessons/${id}/`);
         const docxHref = await page.locator('a.lesson-download[href$=".docx"]').getAttribute('href');
@@ -86,8 +80,8 @@ describe('lesson designs in a browser', () => {
   }
 
   it('prints a design as a document: no download buttons or regeneration help, worksheet on its own page', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${inject('siteOrigins').root}/lessons/job-cs-manager/`);
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/lessons/job-cs-manager/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.lesson-downloads', '.lesson-regenerate', '.site-header', '.doc__toc']) {
       expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');

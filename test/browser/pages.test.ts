@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-fixture.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { siteDir, siteVariants } from '../support/sites.ts';
 
@@ -10,19 +10,15 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 for (const variant of siteVariants) {
   describe(`every built page at ${variant.base}`, () => {
     const pages = builtPages(siteDir(variant), variant.base);
-    let browser: Browser;
+    const site = useBrowser(variant.name);
     let context: BrowserContext;
     let origin: string;
     /** Internal URLs (links, styles, scripts, images) seen on any page, with one page that uses each. */
     const references = new Map<string, string>();
 
     beforeAll(async () => {
-      origin = inject('siteOrigins')[variant.name]!;
-      browser = await launchBrowser();
-      context = await browser.newContext();
-    });
-    afterAll(async () => {
-      await browser?.close();
+      origin = site.origin;
+      context = await site.browser.newContext();
     });
 
     it('has pages to check', () => {

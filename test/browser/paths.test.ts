@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser-fixture.ts';
 
 const slugs = ['agent-to-cx-leader', 'cabin-hotel-to-instructor', 'major-to-first-job', 'beyond-cs'];
 
 describe('career path pages', () => {
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    origin = inject('siteOrigins').subpath!;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = useBrowser('subpath');
 
   for (const slug of slugs) {
     it(`${slug}: one named diagram shows at each width, followed by the same steps as a list`, async () => {
       for (const width of [390, 1280]) {
-        const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
-        await page.goto(`${origin}/career/paths/${slug}/`);
+        const page = await site.newPage({ viewport: { width, height: 900 } });
+        await page.goto(`${site.origin}/career/paths/${slug}/`);
         const visible = page.locator('.path-diagram svg[role="img"]:visible');
         expect(await visible.count(), `visible diagrams at ${width}px`).toBe(1);
         const name = await visible.evaluate((svg) => {
@@ -44,19 +35,19 @@ describe('career path pages', () => {
   }
 
   it('the index previews every path and links to it', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${origin}/career/paths/`);
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/career/paths/`);
     const hrefs = await page.locator('.path-cards a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs).toEqual(slugs.map((s) => `/career/paths/${s}/`));
     expect(await page.locator('.path-cards svg[aria-hidden="true"]').count()).toBe(slugs.length);
   });
 
   it('a job page links back to every path it appears in, and a path step links to the job', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${origin}/career/jobs/contact-center-agent/`);
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/career/jobs/contact-center-agent/`);
     const back = await page.locator('.related-paths a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(back).toEqual(['/career/paths/agent-to-cx-leader/', '/career/paths/major-to-first-job/', '/career/paths/beyond-cs/']);
-    await page.goto(`${origin}/career/paths/agent-to-cx-leader/`);
+    await page.goto(`${site.origin}/career/paths/agent-to-cx-leader/`);
     const first = page.locator('ol.path-steps > li').first();
     expect(await first.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain('/career/jobs/contact-center-agent/');
   });

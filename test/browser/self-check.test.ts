@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser-fixture.ts';
 
 /** Presses Tab until a radio button has focus; returns false if none comes within `limit` presses. */
 async function tabToRadio(page: Page, limit = 60): Promise<boolean> {
@@ -13,19 +13,11 @@ async function tabToRadio(page: Page, limit = 60): Promise<boolean> {
 }
 
 describe('self-check', () => {
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    origin = inject('siteOrigins').subpath!;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = useBrowser('subpath');
 
   it('can be answered with the keyboard only, and announces a result that links to job pages', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${origin}/career/self-check/`);
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/career/self-check/`);
     const groups = await page.locator('fieldset.self-check__item').count();
     expect(groups).toBeGreaterThanOrEqual(10);
 
@@ -54,15 +46,15 @@ describe('self-check', () => {
     const links = await page.locator('.self-check__jobs a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l).toMatch(/^\/career\/jobs\/[a-z-]+\/$/);
-    for (const l of links) expect((await page.request.get(`${origin}${l}`)).status()).toBe(200);
+    for (const l of links) expect((await page.request.get(`${site.origin}${l}`)).status()).toBe(200);
     // The result appears below the button: nothing the reader has just used moves.
     expect(await pageY()).toBe(before);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('self-check__submit'))).toBe(true);
   });
 
   it('asks for more answers before suggesting anything', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${origin}/career/self-check/`);
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/career/self-check/`);
     await page.locator('input[name="q-people"][value="3"]').check();
     await page.locator('.self-check__submit').click();
     await expect.poll(() => page.locator('.self-check__status').textContent()).toContain('절반 이상');
@@ -70,9 +62,9 @@ describe('self-check', () => {
   });
 
   it('without JavaScript still shows every question with its choices and the guide to reading the answers', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${origin}/career/self-check/`);
+    await page.goto(`${site.origin}/career/self-check/`);
     const legends = await page.locator('fieldset.self-check__item legend').allTextContents();
     expect(legends.length).toBeGreaterThanOrEqual(10);
     for (const fieldset of await page.locator('fieldset.self-check__item').all()) {
@@ -88,8 +80,8 @@ describe('self-check', () => {
   });
 
   it('links each competence to its own section of the competences guide', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${origin}/career/self-check/`);
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/career/self-check/`);
     const targets = [...new Set(await page.locator('table.self-check__key a[href*="guides/competences/#"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))];
     expect(targets.length).toBe(6);
     for (const target of targets) {

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser-fixture.ts';
 
 describe('themes and print', () => {
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    origin = inject('siteOrigins').root!;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = useBrowser('root');
 
   const background = (page: import('playwright-core').Page) =>
     page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   it('follows the system theme until a theme is chosen, and remembers the choice', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${origin}/jobs/cs-manager/`);
+    await page.goto(`${site.origin}/jobs/cs-manager/`);
     const systemDark = await background(page);
     const toggle = page.locator('.theme-toggle');
     await expect.poll(() => toggle.isVisible()).toBe(true);
@@ -41,8 +32,8 @@ describe('themes and print', () => {
   });
 
   it('prints content only: no header, navigation, table of contents or footer', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${origin}/jobs/cs-manager/`);
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/jobs/cs-manager/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.pager', '.toc']) {
       const hidden = await page.locator(selector).evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'));
