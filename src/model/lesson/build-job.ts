@@ -4,8 +4,8 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { audienceOf, listOr, standardsOf, uniqueSources } from './build-common.ts';
-import { buildPeriods, designGoals, timingOf, type PlacedBlock } from './build-periods.ts';
+import { designSetting, listOr, uniqueSources, worksheetSection } from './build-common.ts';
+import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { ncsLink } from './build-ncs-link.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
@@ -50,7 +50,7 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
     record,
   });
   const at = (field: string) => ({ file, record, field });
-  const { standards, note, sources: curriculumSources } = standardsOf(templates, options, layout);
+  const { setting, curriculumSources } = designSetting(templates, options, layout, periodPlans);
 
   const rubric: RubricRow[] = [
     ...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, filledVars, at(`rubric[${i}].criterion`)) })),
@@ -79,13 +79,7 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
     summary: fillText(t.summary, filledVars, at('summary')),
     job: { slug: job.slug, title: job.title },
     unit: null,
-    audience: audienceOf(templates, options),
-    periods: options.periods,
-    minutesPerPeriod: options.minutes,
-    standards,
-    standardsNote: note,
-    goals: designGoals(periodPlans),
-    periodPlans,
+    ...setting,
     assessment: {
       items: [
         ...t.assessment.map((a, i) => ({ method: a.method, criteria: fillLine(a.criteria, filledVars, at(`assessment[${i}].criteria`)), timing: timingOf(layout, a.block) })),
@@ -102,18 +96,5 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
     gaps,
     sources: uniqueSources([job.sources, ...units.map((u) => u.sources), curriculumSources]),
     options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
-  };
-}
-
-export function worksheetSection(
-  section: { heading: string; tasks: { prompt: string; lines: number }[] },
-  vars: Vars,
-  file: string,
-  record: string,
-  path: string,
-): WorksheetSection {
-  return {
-    heading: section.heading,
-    tasks: section.tasks.map((task, i) => ({ prompt: fillLine(task.prompt, vars, { file, record, field: `${path}.tasks[${i}].prompt` }), lines: task.lines })),
   };
 }

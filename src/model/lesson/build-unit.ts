@@ -4,10 +4,9 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { audienceOf, listOr, standardsOf, uniqueSources } from './build-common.ts';
-import { worksheetSection } from './build-job.ts';
+import { designSetting, listOr, uniqueSources, worksheetSection } from './build-common.ts';
 import { ncsLink } from './build-ncs-link.ts';
-import { buildPeriods, designGoals, timingOf, type PlacedBlock } from './build-periods.ts';
+import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './load-templates.ts';
@@ -49,7 +48,7 @@ export function buildUnitLesson(unit: UnitInput, jobs: readonly JobInput[], temp
     vars,
     record,
   });
-  const { standards, note, sources: curriculumSources } = standardsOf(templates, options, layout);
+  const { setting, curriculumSources } = designSetting(templates, options, layout, periodPlans);
 
   // Criteria are the unit's own yardstick: each becomes a rubric row and part of the 평가 기준.
   const criterionRows: RubricRow[] =
@@ -85,13 +84,7 @@ export function buildUnitLesson(unit: UnitInput, jobs: readonly JobInput[], temp
     summary: fillText(t.summary, vars, at('summary')),
     job: null,
     unit: { code: unit.code, name: unit.name, level: unit.level },
-    audience: audienceOf(templates, options),
-    periods: options.periods,
-    minutesPerPeriod: options.minutes,
-    standards,
-    standardsNote: note,
-    goals: designGoals(periodPlans),
-    periodPlans,
+    ...setting,
     assessment: {
       items: [...t.assessment.map((a, i) => ({ method: a.method, criteria: fillLine(a.criteria, vars, at(`assessment[${i}].criteria`)), timing: timingOf(layout, a.block) })), criteriaItem],
       rubric,
