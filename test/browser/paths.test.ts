@@ -42,11 +42,14 @@ describe('career path pages', () => {
     expect(await page.locator('.path-cards svg[aria-hidden="true"]').count()).toBe(slugs.length);
   });
 
-  it('a job page links back to every path it appears in, and a path step links to the job', async () => {
+  it('a job page links back to every path it appears in (listed in its table of contents), and a path step links to the job', async () => {
     const page = await site.newPage();
     await page.goto(`${site.origin}/career/jobs/contact-center-agent/`);
     const back = await page.locator('.related-paths a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(back).toEqual(['/career/paths/agent-to-cx-leader/', '/career/paths/major-to-first-job/', '/career/paths/beyond-cs/']);
+    // The section comes after the MDX body, and the table of contents lists it before 출처.
+    const toc = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(toc.slice(-2)).toEqual(['#related-paths', '#sources']);
     await page.goto(`${site.origin}/career/paths/agent-to-cx-leader/`);
     const first = page.locator('ol.path-steps > li').first();
     expect(await first.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain('/career/jobs/contact-center-agent/');
