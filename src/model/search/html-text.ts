@@ -48,8 +48,16 @@ export function withoutElements(html: string, attribute: RegExp): string {
   return out;
 }
 
-/** Elements the index skips (see excludeSelectors in indexer.ts): the table of contents, marked parts. */
-const SKIPPED = /(?:\bdata-search-ignore\b|class="[^"]*\bdoc__toc\b)/;
+/**
+ * Parts of <main> the search index skips: the table of contents, source lists (a list of
+ * publishers on every page), and anything marked data-search-ignore. Skipping them keeps results
+ * about what a page says and the index chunks that each query fetches small.
+ */
+export const SKIPPED_CLASSES = ['doc__toc', 'source-list'] as const;
+export const SKIP_ATTRIBUTE = 'data-search-ignore';
+/** The same parts as CSS selectors, for Pagefind (navigation is skipped as well). */
+export const SKIPPED_SELECTORS = ['nav', ...SKIPPED_CLASSES.map((c) => `.${c}`), `[${SKIP_ATTRIBUTE}]`];
+const SKIPPED = new RegExp(`(?:\\b${SKIP_ATTRIBUTE}\\b|class="[^"]*\\b(?:${SKIPPED_CLASSES.join('|')})\\b)`);
 
 /** Text of the main content without navigation, scripts, styles and skipped parts, one block per line. */
 export function mainText(html: string): string {
