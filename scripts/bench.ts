@@ -3,8 +3,8 @@
  * For each size it makes a synthetic catalog in the official Excel format (clearly marked
  * "예시"), then measures each stage as its own process under /usr/bin/time:
  *   import   scripts/import-ncs.ts into a copy of content/ (the real content/ is never touched)
- *   generate scripts/generate.ts, every lesson design as JSON + .docx
  *   build    astro build with SITE_CONTENT_DIR / SITE_OUT_DIR pointing at the copy
+ *   generate scripts/write-lesson-files.ts: every lesson design's .json and .docx into that build
  *   index    scripts/index-search.ts (Pagefind), plus the bytes of a first search
  *   floor    plain Astro building as many bare one-screen pages, for the ratio
  * `--sizes ''` with `--from a.json,b.json` only merges earlier runs into one table.
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-floor': { type: 'boolean', default: false },
     query: { type: 'string', default: '고객관리' },
-    stages: { type: 'string', default: 'import,generate,build,index,floor' },
+    stages: { type: 'string', default: 'import,build,generate,index,floor' },
     append: { type: 'boolean', default: false },
     /** Rows from other runs' bench.json files, merged in order (later ones win), e.g. pieces run in parallel. */
     from: { type: 'string', default: '' },
@@ -35,7 +35,7 @@ const ROOT = process.cwd();
 const NODE = resolve('node_modules/.bin/node');
 const ASTRO = resolve('node_modules/.bin/astro');
 const sizes = values.sizes!.split(',').filter(Boolean).map(Number);
-const STAGE_ORDER: BenchStage[] = ['import', 'generate', 'build', 'index', 'floor'];
+const STAGE_ORDER: BenchStage[] = ['import', 'build', 'generate', 'index', 'floor'];
 const stages = new Set(values.stages!.split(','));
 if (values['skip-floor']) stages.delete('floor');
 // Inside the project (report/tmp/ is git-ignored): Astro's prerender chunks in <work>/<size>/dist
@@ -167,18 +167,6 @@ try {
       add(size, 'import', imported, size, { outputMb: sizeMb(join(content, 'ncs')) });
     }
 
-    if (stages.has('generate')) {
-      const generated = await measure(`${size}-generate`, NODE, [
-        'scripts/generate.ts',
-        '--content',
-        content,
-        '--out',
-        join(dir, 'lessons'),
-      ]);
-      add(size, 'generate', generated, countFiles(join(dir, 'lessons'), '.docx'), { outputMb: sizeMb(join(dir, 'lessons')) });
-      rmSync(join(dir, 'lessons'), { recursive: true, force: true });
-    }
-
     const dist = join(dir, 'dist');
     const env = { SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(dir, '.astro-cache') };
     if (stages.has('build')) {
@@ -186,6 +174,12 @@ try {
       // prerender chunks in <cwd>/.astro/.prerender, which every other build from the project shares.
       const built = await measure(`${size}-build`, ASTRO, ['build', '--root', ROOT], env, dir);
       add(size, 'build', built, countFiles(dist, '.html'), { outputMb: sizeMb(dist) });
+    }
+    if (stages.has('generate')) {
+      // The lesson designs the site serves, as `npm run build` writes them after astro build.
+      const before = sizeMb(dist);
+      const generated = await measure(`${size}-generate`, NODE, ['scripts/write-lesson-files.ts', '--dist', dist], env);
+      add(size, 'generate', generated, countFiles(join(dist, 'lessons'), '.docx'), { outputMb: sizeMb(dist) - before });
     }
     const pages = countFiles(dist, '.html');
 
@@ -240,7 +234,7 @@ function writeReport(final = false): void {
       markdownTable(rows),
       '',
       ratios.length
-        ? '| units | pages | ours: build + index, wall (s) | floor: plain Astro, wall (s) | ratio (wall) | ratio (CPU) |\n|---:|---:|---:|---:|---:|---:|'
+        ? '| units | pages | ours: build + generate + index, wall (s) | floor: plain Astro, wall (s) | ratio (wall) | ratio (CPU) |\n|---:|---:|---:|---:|---:|---:|'
         : '',
       ...ratios.map(
         (r) =>

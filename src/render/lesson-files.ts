@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { lessonError } from '../model/lesson/errors.ts';
 import { CLI } from '../model/lesson/options.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
-import { lessonDocx } from './docx/lesson-docx.ts';
+import { renderDocxFiles } from './docx/docx-pool.ts';
 import { lessonJson } from './lesson-json.ts';
 
 /** Marks a folder as the generator's own, so it never swaps away a folder of other files. */
@@ -26,12 +26,17 @@ export function designFileNames(id: string): { docx: string; json: string } {
 
 export async function renderDesignFiles(designs: readonly LessonDesign[]): Promise<OutputFile[]> {
   const encoder = new TextEncoder();
-  const files: OutputFile[] = [];
-  for (const design of designs) {
+  const docx: Uint8Array[] = [];
+  await renderDocxFiles(designs, (i, bytes) => {
+    docx[i] = bytes;
+  });
+  const files: OutputFile[] = designs.flatMap((design, i) => {
     const names = designFileNames(design.id);
-    files.push({ path: names.json, bytes: encoder.encode(lessonJson(design)) });
-    files.push({ path: names.docx, bytes: await lessonDocx(design) });
-  }
+    return [
+      { path: names.json, bytes: encoder.encode(lessonJson(design)) },
+      { path: names.docx, bytes: docx[i]! },
+    ];
+  });
   const index = designs.map((d) => ({
     id: d.id,
     title: d.title,

@@ -21,9 +21,10 @@ function run(command: string, args: string[], env: Record<string, string>, what:
   });
 }
 
-/** What `npm run build` does: astro build, then the search index over the result. */
+/** What `npm run build` does: astro build, the lesson downloads, then the search index over the result. */
 async function buildSite(base: string, outDir: string): Promise<void> {
   await run('astro', ['build', '--silent'], { SITE_BASE: base, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache` }, `astro build (base ${base})`);
+  await run('node', ['scripts/write-lesson-files.ts', '--dist', outDir], {}, `lesson files (base ${base})`);
   await run('node', ['scripts/index-search.ts', '--dist', outDir], {}, `search index (base ${base})`);
 }
 

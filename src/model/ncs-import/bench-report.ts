@@ -25,8 +25,8 @@ export interface StageFigures {
 
 const STAGE_LABEL: Record<BenchStage, string> = {
   import: 'import (공식 파일 → content/ncs)',
-  generate: 'generate (수업 설계서 JSON+docx)',
   build: 'build (astro build)',
+  generate: 'generate (수업 설계서 .json+.docx → dist)',
   index: 'index (Pagefind)',
   floor: 'floor (plain Astro, same page count)',
 };
@@ -42,7 +42,7 @@ export function markdownTable(rows: readonly StageFigures[]): string {
   return [head, ...lines].join('\n');
 }
 
-/** Our build (astro build + index) over the plain-Astro floor, per size. */
+/** Our whole `npm run build` (astro build, lesson files, index) over the plain-Astro floor, per size. */
 export function floorRatios(
   rows: readonly StageFigures[],
 ): { size: number; pages: number; ours: number; floor: number; ratio: number; cpuRatio: number }[] {
@@ -52,8 +52,9 @@ export function floorRatios(
     const build = at('build');
     const floor = at('floor');
     if (!build || !floor) return [];
-    const ours = build.seconds + (at('index')?.seconds ?? 0);
-    const oursCpu = build.cpuSeconds + (at('index')?.cpuSeconds ?? 0);
+    const after = (['generate', 'index'] as const).map(at);
+    const ours = build.seconds + after.reduce((sum, r) => sum + (r?.seconds ?? 0), 0);
+    const oursCpu = build.cpuSeconds + after.reduce((sum, r) => sum + (r?.cpuSeconds ?? 0), 0);
     return [{ size, pages: build.items, ours, floor: floor.seconds, ratio: ours / floor.seconds, cpuRatio: oursCpu / floor.cpuSeconds }];
   });
 }
@@ -76,7 +77,7 @@ function escapeXml(s: string): string {
  */
 export function svgChart(rows: readonly StageFigures[], title: string): string {
   const sizes = [...new Set(rows.map((r) => r.size))].sort((a, b) => a - b);
-  const ours: BenchStage[] = ['import', 'generate', 'build', 'index'];
+  const ours: BenchStage[] = ['import', 'build', 'generate', 'index'];
   const total = (size: number, stages: BenchStage[]) =>
     stages.reduce((sum, s) => sum + (rows.find((r) => r.size === size && r.stage === s)?.seconds ?? 0), 0);
   const max = Math.max(1, ...sizes.map((s) => Math.max(total(s, ours), total(s, ['floor']))));

@@ -1,0 +1,22 @@
+/**
+ * Writes each lesson page's downloads (.json and .docx) into a built site:
+ * `node scripts/write-lesson-files.ts [--dist dist]`. Runs after `astro build` (see the "build"
+ * script), with the designs the pages were built from (content/lessons/defaults.yaml).
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { siteLessonDesigns } from '../src/model/lesson/site.ts';
+import { writeSiteLessonFiles } from '../src/render/site-lesson-files.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.SITE_OUT_DIR ?? 'dist' } } });
+
+try {
+  const started = performance.now();
+  const designs = siteLessonDesigns();
+  const { files, bytes } = await writeSiteLessonFiles(resolve(values.dist!), designs);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`lesson files: ${designs.length} designs, ${files} files (${(bytes / 1e6).toFixed(1)} MB), ${seconds} s`);
+} catch (error) {
+  console.error(`write-lesson-files: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
