@@ -5,7 +5,8 @@
 import { searchSite, type Filters, type ResultView, type SearchHit } from '../../model/search/engine.ts';
 import { FILTER_KIND, FILTER_NCS_LEVEL, FILTER_SCHOOL, PAGE_KINDS } from '../../model/search/page-kind.ts';
 import { searchUi } from '../../ui/search.ts';
-import { loadPagefind, type PagefindModule } from './pagefind.ts';
+import { loadFilterValues, loadPagefind, type PagefindModule } from './pagefind.ts';
+import type { FilterValues } from '../../model/search/filter-values.ts';
 
 export interface SearchParts {
   input: HTMLInputElement;
@@ -84,14 +85,14 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     parts.more.hidden = shown >= hits.length;
   }
 
-  let available: Record<string, Record<string, number>> | null = null;
+  let available: FilterValues | null = null;
 
   function renderChips(focus?: { key: string; value: string | null }) {
     parts.chips.replaceChildren();
     const kind = selected[FILTER_KIND];
     for (const row of ROWS) {
       const shownRow = !row.kinds || (kind !== undefined && row.kinds.includes(kind));
-      const values = row.key === FILTER_KIND ? PAGE_KINDS.filter((k) => available?.[row.key]?.[k]) : Object.keys(available?.[row.key] ?? {}).sort();
+      const values = row.key === FILTER_KIND ? PAGE_KINDS.filter((k) => available?.[row.key]?.includes(k)) : (available?.[row.key] ?? []);
       if (!shownRow || values.length === 0) {
         delete selected[row.key];
         continue;
@@ -138,7 +139,7 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     try {
       pagefind ??= await loadPagefind(parts.base);
       if (available === null) {
-        available = await pagefind.filters();
+        available = await loadFilterValues(parts.base);
         renderChips();
       }
       const filters: Filters = { ...selected };

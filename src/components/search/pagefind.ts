@@ -3,11 +3,17 @@
  * Without a worker: one less file to fetch, and this site's index is small.
  */
 import { RANKING, type PagefindLike } from '../../model/search/engine.ts';
+import { FILTER_VALUES_FILE, type FilterValues } from '../../model/search/filter-values.ts';
 
 export interface PagefindModule extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   preload?(term: string): Promise<void>;
+}
+
+/** The values of each filter (see filter-values.ts), or none when the file cannot be read. */
+export async function loadFilterValues(base: string): Promise<FilterValues> {
+  const response = await fetch(`${base}pagefind/${FILTER_VALUES_FILE}`);
+  return response.ok ? ((await response.json()) as FilterValues) : {};
 }
 
 let loading: Promise<PagefindModule> | null = null;

@@ -13,6 +13,7 @@ import { RANKING, searchSite, toView, type PagefindLike } from './engine.ts';
 import { planQuery } from './query.ts';
 import { visibleText } from './excerpt.ts';
 import { INDEX_ONLY_MARK } from './index-terms.ts';
+import { FILTER_VALUES_FILE } from './filter-values.ts';
 
 export const TOP = 5;
 /** The dialog loads this many results' details at once (see PAGE_SIZE in the controller). */
@@ -47,6 +48,8 @@ export async function loadQuerySet(file: string): Promise<QueryCase[]> {
 /** A page's Pagefind bundle loaded as a browser would, counting the bytes it fetches. */
 export interface LoadedIndex {
   pagefind: PagefindLike & { options(o: object): Promise<void> };
+  /** Where the bundle's files are fetched from. */
+  basePath: string;
   bytes(): number;
 }
 
@@ -78,8 +81,9 @@ export async function loadIndex(pagefindDir: string, extraOptions: Record<string
   const scriptBytes = (await stat(script)).size;
   // A query string gives every index its own module instance (Pagefind keeps state per module).
   const pagefind = await import(`${pathToFileURL(script).href}?instance=${key}`);
-  await pagefind.options({ basePath: `http://eval.invalid/${key}/`, baseUrl: '/', noWorker: true, ...extraOptions });
-  return { pagefind, bytes: () => scriptBytes + (fetched.get(key) ?? 0) };
+  const basePath = `http://eval.invalid/${key}/`;
+  await pagefind.options({ basePath, baseUrl: '/', noWorker: true, ...extraOptions });
+  return { pagefind, basePath, bytes: () => scriptBytes + (fetched.get(key) ?? 0) };
 }
 
 export interface CaseResult {
@@ -166,14 +170,15 @@ export interface FirstQueryBytes {
 
 /**
  * Bytes a browser fetches for its first query, beyond the page itself: pagefind.js, the wasm,
- * metadata, the index chunks and filters it needs, and the first page of result fragments.
+ * metadata, the index chunks it needs, the filter chips' values, and the first page of result fragments.
  */
 export async function firstQueryBytes(pagefindDir: string, q: string): Promise<FirstQueryBytes> {
   const index = await loadIndex(pagefindDir, { ranking: RANKING });
-  const pagefind = index.pagefind as unknown as PagefindLike & { filters(): Promise<unknown>; destroy(): Promise<void> };
+  const pagefind = index.pagefind as unknown as PagefindLike & { destroy(): Promise<void> };
   const { hits } = await searchSite(pagefind, q);
   await Promise.all(hits.slice(0, FIRST_PAGE).map((h) => h.load()));
-  await pagefind.filters();
+  // The filter chips' values, as the search UI loads them (loadFilterValues).
+  await fetch(`${index.basePath}${FILTER_VALUES_FILE}`);
   const raw = index.bytes();
   await pagefind.destroy();
   const script = await readFile(join(pagefindDir, 'pagefind.js'));

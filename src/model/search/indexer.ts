@@ -10,6 +10,7 @@ import { Garu } from 'garu-ko';
 import { indexOnlyTerms, INDEX_ONLY_MARK, type Analyzer, type Morpheme } from './index-terms.ts';
 import { classifyPath, FILTER_KIND, type PageClass } from './page-kind.ts';
 import { escapeHtml, h1Text, mainText, SKIPPED_SELECTORS } from './html-text.ts';
+import { FILTER_VALUES_FILE, type FilterValues } from './filter-values.ts';
 
 export interface IndexOptions {
   /** The built site folder. */
@@ -20,7 +21,10 @@ export interface IndexOptions {
   korean?: boolean;
   /** Extra filters for a page (NCS 수준, 학교급), by site path. */
   facets?: (path: string) => Record<string, string[]>;
+  /** Pages to index, by site path; default every content page. */
+  include?: (path: string) => boolean;
 }
+
 
 export interface IndexedPage {
   path: string;
@@ -124,15 +128,21 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const pages: IndexedPage[] = [];
+  const filterValues: FilterValues = {};
   let indexOnlyWords = 0;
   try {
     for (const [file, path] of await htmlFiles(options.dist)) {
       const cls = classifyPath(path);
-      if (!cls) continue;
+      if (!cls || options.include?.(path) === false) continue;
       const html = await readFile(file, 'utf8');
       const close = html.lastIndexOf('</main>');
       if (close === -1) throw new Error(`${file}: no <main> element, so the page cannot be indexed`);
-      let extra = annotations(cls, options.facets?.(path) ?? {});
+      const facets = options.facets?.(path) ?? {};
+      for (const [key, values] of Object.entries({ [FILTER_KIND]: [cls.kind], ...facets })) {
+        const seen = (filterValues[key] ??= []);
+        for (const v of values) if (!seen.includes(v)) seen.push(v);
+      }
+      let extra = annotations(cls, facets);
       const titleWeight = korean ? (TITLE_WEIGHT[cls.kind] ?? DEFAULT_TITLE_WEIGHT) : DEFAULT_TITLE_WEIGHT;
       if (analyzer) {
         // Words from the title weigh what the h1 weighs, so 고객관리매니저 ranks the page
@@ -154,6 +164,8 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     if (korean) await minifyScript(join(outputPath, 'pagefind.js'));
+    for (const values of Object.values(filterValues)) values.sort((a, b) => a.localeCompare(b, 'ko', { numeric: true }));
+    await writeFile(join(outputPath, FILTER_VALUES_FILE), JSON.stringify(filterValues));
   } finally {
     analyzer?.close();
     await pagefind.close();
