@@ -28,7 +28,7 @@ beforeAll(async () => {
     dist,
     korean: false,
     include: (path) => !path.startsWith('/lessons/unit-'),
-    facets: (path) => (path.startsWith('/lessons/') ? { 학교급: ['중학교'] } : {}),
+    facets: (path): Record<string, string[]> => (path.startsWith('/lessons/') ? { 학교급: ['중학교'] } : {}),
   });
 }, 60_000);
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
