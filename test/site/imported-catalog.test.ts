@@ -1,0 +1,51 @@
+/**
+ * The whole way from an official NCS file to the site: the 고객관리 export (fixture in the
+ * official Excel format) is imported into a copy of content/, the site is built from it, and the
+ * unit pages and lesson designs show the elements and criteria the file carries.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CUSTOMER_MANAGEMENT_XLSX } from '../fixtures/ncs/customer-management.ts';
+import { buildEnv } from '../support/build-env.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'cs-imported-'));
+// Inside the project: Astro's prerender chunks must resolve the project's packages.
+const dist = '.test-dist-imported';
+const content = join(work, 'content');
+const UNIT = '0201030201_21v3';
+
+function step(command: string, args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(join('node_modules', '.bin', command), args, { env: buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, ...env }), encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
+}
+
+beforeAll(() => {
+  cpSync('content', content, { recursive: true });
+  step('node', ['scripts/import-ncs.ts', CUSTOMER_MANAGEMENT_XLSX, '--duty', '02010302', '--out', join(content, 'ncs')]);
+  step('astro', ['build', '--silent'], { SITE_CACHE_DIR: join(work, 'cache') });
+  step('node', ['scripts/write-lesson-files.ts', '--dist', dist]);
+}, 180_000);
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+});
+
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+describe('a site built from an imported 고객관리 export', () => {
+  it('shows each unit’s elements and criteria on its page', () => {
+    const html = page(`ncs/units/${UNIT}`);
+    expect(html).toContain('(예시) 시험용 요소 1');
+    expect(html).toContain('(예시) 시험용 수행준거 2.3');
+  });
+
+  it('fills the unit’s lesson design with them, on the page and in the downloads', () => {
+    expect(page(`lessons/unit-${UNIT}`)).toContain('(예시) 시험용 수행준거 1.1');
+    const json = readFileSync(join(dist, 'lessons', `unit-${UNIT}`, `unit-${UNIT}.json`), 'utf8');
+    expect(json).toContain('(예시) 시험용 요소 2');
+    expect(existsSync(join(dist, 'lessons', `unit-${UNIT}`, `unit-${UNIT}.docx`))).toBe(true);
+  });
+});
