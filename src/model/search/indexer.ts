@@ -108,10 +108,14 @@ function annotations(cls: PageClass, facets: Record<string, string[]>): string {
 /**
  * Pagefind runs the text of <dt>/<dd>, table cells, list items and links side by side together
  * (이름TM정규교육);
- * a space after each of them keeps the words apart. Only the copy handed to Pagefind changes.
+ * a space after each of them keeps the words apart. A term and its description read as
+ * "이름: TM ·" in a result excerpt, as they do side by side on the page. Only the copy handed to
+ * Pagefind changes.
  */
 export function separateCells(html: string): string {
   return html
+    .replace(/(?<![:：])<\/dt>/gi, ':</dt>')
+    .replace(/<\/dd>/gi, ' ·</dd>')
     .replace(/<\/(dt|dd|td|th|li|caption|figcaption)>/gi, '</$1> ')
     .replace(/<\/a>(?=<)/gi, '</a> ')
     .replace(/<br\s*\/?>/gi, ' ');

@@ -23,8 +23,9 @@ describe('reading built pages', () => {
     expect(withoutElements('<p>가</p><span data-x>나<span>다</span>라</span><p>마</p>', /data-x/)).toBe('<p>가</p> <p>마</p>');
   });
 
-  it('keeps <dt>/<dd> words apart for Pagefind', () => {
-    expect(separateCells('<dt>다른 이름</dt><dd>TM</dd><a>가</a><a>나</a>')).toBe('<dt>다른 이름</dt> <dd>TM</dd> <a>가</a> <a>나</a>');
+  it('keeps <dt>/<dd> words apart for Pagefind, read as term: description ·', () => {
+    expect(separateCells('<dt>다른 이름</dt><dd>TM</dd><a>가</a><a>나</a>')).toBe('<dt>다른 이름:</dt> <dd>TM ·</dd> <a>가</a> <a>나</a>');
+    expect(separateCells('<dt>수준:</dt>')).toBe('<dt>수준:</dt> ');
   });
 
   it('weighs the title in <main> only, and leaves the default weight alone', () => {
