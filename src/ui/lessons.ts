@@ -78,3 +78,14 @@ export const lessonsIndex = {
   howTo: '설계서를 다시 만들려면',
   howToBody: '사이트의 수업 설계서는 기본 설정(content/lessons/defaults.yaml)으로 만들어요. 학교급, 차시 수, 차시 길이를 바꾼 설계서는 명령 한 줄로 만들 수 있어요. 자세한 방법은 각 설계서 페이지 아래쪽에 있어요.',
 };
+
+/** The /lessons/ parts shown only above LESSON_INDEX_LIMIT; kept apart so the filter script does not carry them. */
+export const lessonsGrouped = {
+  note: (units: number) => `NCS 역량 수업 설계서는 ${units.toLocaleString('ko-KR')}개라 이 표에는 직업 탐구 수업만 실었어요. 역량 수업은 아래 세분류 표에서 세분류를 골라 찾아요.`,
+  noteLink: '세분류 표로 바로 가기',
+  heading: '세분류별 NCS 역량 수업',
+  intro: '세분류를 고르면 그 세분류 페이지에서 능력단위마다 하나씩인 역량 수업 설계서를 볼 수 있어요.',
+  caption: 'NCS 역량 수업 설계서가 있는 세분류',
+  columns: { name: '세분류', code: '세분류 코드', count: '설계서 수' },
+  designCount: (n: number) => `${n.toLocaleString('ko-KR')}개`,
+};

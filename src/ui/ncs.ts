@@ -48,6 +48,10 @@ export const ncsDuty = {
   elementsCol: '능력단위요소',
   elementsCount: (n: number) => (n === 0 ? '아직 없음' : `${n}개`),
   noUnits: '이 세분류의 능력단위는 아직 없어요. 공식 자료를 가져오면 채워져요.',
+  lessonsHeading: '수업 설계서',
+  lessonsIntro: '이 세분류의 능력단위마다 하나씩 만든 NCS 역량 수업 설계서예요.',
+  lessonsNone: '이 세분류의 능력단위로 만든 수업 설계서는 아직 없어요.',
+  lessonLevel: (level: number | null) => (level === null ? '수준 없음' : `수준 ${level}`),
   sourcesHeading: '출처',
 };
 

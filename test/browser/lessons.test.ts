@@ -53,6 +53,24 @@ describe('lesson designs in a browser', () => {
     for (const row of await rows.all()) expect(await row.isVisible()).toBe(true);
   });
 
+  it('a 세분류 page lists the unit lesson designs of its units, in its table of contents, and the links open', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/ncs/02010302/`);
+    expect(await page.locator('.doc__toc a[href="#lessons"]').count()).toBe(1);
+    const links = page.locator('#lessons ~ ul.ncs-lessons a');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs).toHaveLength(7);
+    expect(hrefs).toContain('/lessons/unit-0201030201_21v3/');
+    for (const h of hrefs) expect(h).toMatch(/^\/lessons\/unit-02010302\d{2}_\d{2}v\d+\/$/);
+    expect(await links.first().textContent()).toBe('고객 필요정보 제공');
+
+    for (const h of hrefs) {
+      const response = await page.goto(`${site.origin}${h}`);
+      expect(response?.status(), h).toBe(200);
+      expect(await page.locator('h1').count(), h).toBe(1);
+    }
+  });
+
   for (const variant of siteVariants) {
     it(`download links next to a design return a real .docx and valid JSON (${variant.base})`, async () => {
       const origin = inject('siteOrigins')[variant.name]!;

@@ -5,6 +5,7 @@
  */
 import { defaultNcsDir, getNcsCatalog, pathOfNode, type ClassNode, type NcsCatalog } from '../../model/ncs/index.ts';
 import type { Crumb } from '../../lib/page-nav.ts';
+import type { DutyOf } from '../../model/lesson/index-plan.ts';
 import { ncsDuty } from '../../ui/ncs.ts';
 
 export function siteNcsCatalog(): NcsCatalog {
@@ -28,4 +29,13 @@ export function classificationCrumbs(catalog: NcsCatalog, duty: string, withDuty
     { label: ncsDuty.crumbRoot, path: 'ncs/' },
     ...path.map((n): Crumb => (n.depth === 'duty' ? { label: nodeLabel(n), path: `ncs/${n.code}/` } : { label: nodeLabel(n) })),
   ];
+}
+
+/** The 세분류 of a unit code, for placing lesson designs; undefined when the catalog cannot place the unit. */
+export function dutyOfUnit(catalog: NcsCatalog): DutyOf {
+  return (code) => {
+    const unit = catalog.units.get(code);
+    const duty = unit && catalog.nodes.get(unit.duty);
+    return duty && { code: duty.code, name: duty.name };
+  };
 }
