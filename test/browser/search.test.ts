@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';
 import { INDEX_ONLY_MARK } from '../../src/model/search/index-terms.ts';
 import { defaultNcsDir, getNcsCatalog, unitByCode } from '../../src/model/ncs/index.ts';
@@ -11,22 +11,13 @@ const hrefs = (page: Page, scope: string) =>
 
 for (const variant of siteVariants) {
   describe(`search at ${variant.base}`, () => {
-    let browser: Browser;
-    let origin: string;
+    const site = useBrowser(variant.name);
     const base = variant.base;
-    const newPage = async (options: { javaScriptEnabled?: boolean } = {}) => (await browser.newContext(options)).newPage();
-
-    beforeAll(async () => {
-      origin = inject('siteOrigins')[variant.name]!;
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const newPage = (options: { javaScriptEnabled?: boolean } = {}) => site.newPage(options);
 
     it('Ctrl+K opens the dialog, results appear while typing, with badge, title and marked excerpt', async () => {
       const page = await newPage();
-      await page.goto(`${origin}${base}jobs/cs-manager/`);
+      await page.goto(`${site.origin}${base}jobs/cs-manager/`);
       await page.keyboard.press('Control+k');
       const input = page.locator('#search-dialog-input');
       await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -46,7 +37,7 @@ for (const variant of siteVariants) {
 
     it('a noun inside a compound finds the page (매니저 in 고객관리매니저)', async () => {
       const page = await newPage();
-      await page.goto(`${origin}${base}`);
+      await page.goto(`${site.origin}${base}`);
       await page.keyboard.press('/');
       await page.locator('#search-dialog-input').fill('관리매니저');
       await page.waitForSelector('.search-dialog .search-hit');
@@ -55,7 +46,7 @@ for (const variant of siteVariants) {
 
     it('filter chips narrow the results to one kind', async () => {
       const page = await newPage();
-      await page.goto(`${origin}${base}`);
+      await page.goto(`${site.origin}${base}`);
       await page.keyboard.press('Control+k');
       await page.locator('#search-dialog-input').fill('매니저');
       await page.waitForSelector('.search-dialog .search-hit');
@@ -74,7 +65,7 @@ for (const variant of siteVariants) {
     it('NCS 수준 chips appear for NCS pages and keep only units of that level', async () => {
       const catalog = getNcsCatalog(defaultNcsDir());
       const page = await newPage();
-      await page.goto(`${origin}${base}search/?q=${encodeURIComponent('고객')}&${encodeURIComponent('종류')}=${encodeURIComponent('NCS 능력단위')}`);
+      await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('고객')}&${encodeURIComponent('종류')}=${encodeURIComponent('NCS 능력단위')}`);
       await page.waitForSelector('main .search-hit');
       const chip = page.locator('main .search-chip', { hasText: '수준 5' });
       await chip.click();
@@ -89,7 +80,7 @@ for (const variant of siteVariants) {
 
     it('arrows move through the results, Enter opens one, Escape closes and gives focus back', async () => {
       const page = await newPage();
-      await page.goto(`${origin}${base}guides/`);
+      await page.goto(`${site.origin}${base}guides/`);
       const button = page.locator('.search-open--button');
       await button.click();
       await page.locator('#search-dialog-input').fill('텔레마케터');
@@ -114,14 +105,14 @@ for (const variant of siteVariants) {
 
     it('search/?q=… renders the results of the shared link as an ordered list of links in <main>', async () => {
       const page = await newPage();
-      await page.goto(`${origin}${base}search/?q=${encodeURIComponent('고객 관리 매니저')}`);
+      await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('고객 관리 매니저')}`);
       await page.waitForSelector('main ol .search-hit');
       expect(await page.locator('#search-page-input').inputValue()).toBe('고객 관리 매니저');
       const links = await page.$$eval('main ol#search-page-results > li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links[0]).toBe(`${base}jobs/cs-manager/`);
       expect(links.every((l) => l.startsWith(base))).toBe(true);
 
-      await page.goto(`${origin}${base}search/?q=${encodeURIComponent('상담')}&${encodeURIComponent('종류')}=${encodeURIComponent('직업')}`);
+      await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('상담')}&${encodeURIComponent('종류')}=${encodeURIComponent('직업')}`);
       await page.waitForSelector('main ol .search-hit');
       expect(new Set(await page.$$eval('main .search-hit__kind', (els) => els.map((e) => e.textContent)))).toEqual(new Set(['직업']));
 
@@ -132,7 +123,7 @@ for (const variant of siteVariants) {
 
     it('without JavaScript the search page links to a full list of every page', async () => {
       const page = await newPage({ javaScriptEnabled: false });
-      await page.goto(`${origin}${base}search/?q=x`);
+      await page.goto(`${site.origin}${base}search/?q=x`);
       expect(await page.locator('main .search-more').isVisible()).toBe(false);
       await page.locator('main a', { hasText: '모든 페이지 목록 보기' }).click();
       expect(new URL(page.url()).pathname).toBe(`${base}search/all/`);
