@@ -24,19 +24,21 @@ export function designFileNames(id: string): { docx: string; json: string } {
   return { docx: `${id}/${id}.docx`, json: `${id}/${id}.json` };
 }
 
+/**
+ * Each design's .json and .docx, handed to `sink` with the design's index as they are made: the
+ * .json first for every design, the .docx as the worker pool finishes them.
+ */
+export async function renderEachDesign(designs: readonly LessonDesign[], sink: (index: number, file: OutputFile) => void): Promise<void> {
+  const encoder = new TextEncoder();
+  designs.forEach((design, i) => sink(i, { path: designFileNames(design.id).json, bytes: encoder.encode(lessonJson(design)) }));
+  await renderDocxFiles(designs, (i, bytes) => sink(i, { path: designFileNames(designs[i]!.id).docx, bytes }));
+}
+
 export async function renderDesignFiles(designs: readonly LessonDesign[]): Promise<OutputFile[]> {
   const encoder = new TextEncoder();
-  const docx: Uint8Array[] = [];
-  await renderDocxFiles(designs, (i, bytes) => {
-    docx[i] = bytes;
-  });
-  const files: OutputFile[] = designs.flatMap((design, i) => {
-    const names = designFileNames(design.id);
-    return [
-      { path: names.json, bytes: encoder.encode(lessonJson(design)) },
-      { path: names.docx, bytes: docx[i]! },
-    ];
-  });
+  const perDesign: OutputFile[][] = designs.map(() => []);
+  await renderEachDesign(designs, (i, file) => perDesign[i]!.push(file));
+  const files = perDesign.flat();
   const index = designs.map((d) => ({
     id: d.id,
     title: d.title,

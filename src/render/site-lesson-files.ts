@@ -6,9 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LessonDesign } from '../model/lesson/types.ts';
-import { renderDocxFiles } from './docx/docx-pool.ts';
-import { designFileNames } from './lesson-files.ts';
-import { lessonJson } from './lesson-json.ts';
+import { renderEachDesign } from './lesson-files.ts';
 
 export async function writeSiteLessonFiles(dist: string, designs: readonly LessonDesign[]): Promise<{ files: number; bytes: number }> {
   const folder = (id: string) => join(dist, 'lessons', id);
@@ -19,14 +17,12 @@ export async function writeSiteLessonFiles(dist: string, designs: readonly Lesso
   }
   let files = 0;
   let bytes = 0;
-  const write = (path: string, data: Uint8Array | string) => {
-    const file = join(dist, 'lessons', path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, data);
+  await renderEachDesign(designs, (_, file) => {
+    const path = join(dist, 'lessons', file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.bytes);
     files += 1;
-    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
-  };
-  for (const d of designs) write(designFileNames(d.id).json, lessonJson(d));
-  await renderDocxFiles(designs, (i, docx) => write(designFileNames(designs[i]!.id).docx, docx));
+    bytes += file.bytes.length;
+  });
   return { files, bytes };
 }

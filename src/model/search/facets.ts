@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILTER_NCS_LEVEL, FILTER_SCHOOL, unitCodeOfPath } from './page-kind.ts';
+import { FILTER_NCS_LEVEL, FILTER_SCHOOL, unitCodeOfPath, unitOfLessonPath } from './page-kind.ts';
 
 export const SCHOOL_LABELS: Record<string, string> = { middle: '중학교', high: '고등학교' };
 
@@ -35,7 +35,7 @@ function lessonSchool(dist: string, path: string): string | null {
 
 export function facetsFor(sources: FacetSources, path: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  const unit = unitCodeOfPath(path) ?? /^\/lessons\/unit-(\d{10}_\d{2}v\d{1,2})\/$/.exec(path)?.[1] ?? null;
+  const unit = unitCodeOfPath(path) ?? unitOfLessonPath(path);
   const level = unit ? sources.unitLevel(unit) : null;
   if (typeof level === 'number') out[FILTER_NCS_LEVEL] = [levelLabel(level)];
   const school = lessonSchool(sources.dist, path);

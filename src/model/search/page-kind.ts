@@ -44,3 +44,8 @@ export function classifyPath(path: string): PageClass | null {
 export function unitCodeOfPath(path: string): string | null {
   return /\/ncs\/units\/(\d{10}_\d{2}v\d{1,2})\/?$/.exec(path)?.[1] ?? null;
 }
+
+/** The NCS unit code in a unit lesson design's path (/lessons/unit-0201030201_21v3/), or null. */
+export function unitOfLessonPath(path: string): string | null {
+  return /^\/lessons\/unit-(\d{10}_\d{2}v\d{1,2})\/$/.exec(path)?.[1] ?? null;
+}

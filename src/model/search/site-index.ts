@@ -1,6 +1,7 @@
 /** The site's search index with its facets wired to the NCS data: one call for the build script and the quality script. */
 import { buildSearchIndex, type IndexReport } from './indexer.ts';
 import { facetsFor } from './facets.ts';
+import { unitOfLessonPath } from './page-kind.ts';
 import { defaultNcsDir, getNcsCatalog, unitByCode } from '../ncs/index.ts';
 
 /**
@@ -15,15 +16,13 @@ export function indexesUnitLessons(unitCount: number): boolean {
   return unitCount <= UNIT_LESSONS_INDEXED_UP_TO;
 }
 
-const UNIT_LESSON_PATH = /^\/lessons\/unit-[^/]+\/$/;
-
 export function indexSite(dist: string, options: { korean?: boolean; outputPath?: string } = {}): Promise<IndexReport> {
   const catalog = getNcsCatalog(defaultNcsDir());
   const unitLessons = indexesUnitLessons(catalog.units.size);
   return buildSearchIndex({
     dist,
     ...options,
-    include: (path) => unitLessons || !UNIT_LESSON_PATH.test(path),
+    include: (path) => unitLessons || unitOfLessonPath(path) === null,
     facets: (path) => facetsFor({ dist, unitLevel: (code) => unitByCode(catalog, code)?.level }, path),
   });
 }

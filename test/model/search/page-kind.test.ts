@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPath, unitCodeOfPath } from '../../../src/model/search/page-kind.ts';
+import { classifyPath, unitCodeOfPath, unitOfLessonPath } from '../../../src/model/search/page-kind.ts';
 
 describe('classifyPath', () => {
   it('follows the route map', () => {
@@ -22,5 +22,7 @@ describe('classifyPath', () => {
   it('finds the unit code of a unit page', () => {
     expect(unitCodeOfPath('/ncs/units/0201030201_21v3/')).toBe('0201030201_21v3');
     expect(unitCodeOfPath('/ncs/02010302/')).toBeNull();
+    expect(unitOfLessonPath('/lessons/unit-0201030201_21v3/')).toBe('0201030201_21v3');
+    expect(unitOfLessonPath('/lessons/job-cs-manager/')).toBeNull();
   });
 });
