@@ -58,7 +58,8 @@ function report(label: string, designs: number, phases: [string, Took][]): void 
   const cpu = phases.reduce((sum, [, t]) => sum + t.cpu, 0);
   console.log(`\n${label}: ${designs} designs`);
   console.log(`  total: ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU (${(cpu / designs).toFixed(1)} ms CPU per design)`);
-  for (const [name, t] of phases) console.log(`  ${name.padEnd(36)} ${t.wall.toFixed(0).padStart(7)} ms wall ${t.cpu.toFixed(0).padStart(7)} ms CPU`);
+  for (const [name, t] of phases)
+    console.log(`  ${name.padEnd(36)} ${t.wall.toFixed(0).padStart(7)} ms wall ${t.cpu.toFixed(0).padStart(7)} ms CPU`);
 }
 
 try {
@@ -84,7 +85,9 @@ try {
     ['render JSON + .docx', manyRenderMs],
     ['atomic write', manyWriteMs],
   ]);
-  console.log(`\nload average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, ${manyFiles.length} files written for the synthetic run`);
+  console.log(
+    `\nload average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, ${manyFiles.length} files written for the synthetic run`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

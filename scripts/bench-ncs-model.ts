@@ -37,12 +37,22 @@ try {
     const lines = [`duty: '${duty}'`, 'units:'];
     for (let u = 1; u <= perDuty; u++) {
       made++;
-      lines.push(`  - code: ${duty}${pad(u, 2)}_21v1`, `    name: 예시 능력단위 ${pad(made, 5)}`, `    level: ${1 + (made % 8)}`, '    source: ncs-api-2026', '    elements:');
+      lines.push(
+        `  - code: ${duty}${pad(u, 2)}_21v1`,
+        `    name: 예시 능력단위 ${pad(made, 5)}`,
+        `    level: ${1 + (made % 8)}`,
+        '    source: ncs-api-2026',
+        '    elements:',
+      );
       const elements = 3 + (made % 2) + (made % 5 === 0 ? 1 : 0); // ≈ 3.55 per unit
       for (let e = 1; e <= elements; e++) {
         lines.push(`      - no: ${e}`, `        name: 예시 요소 ${made}-${e}`, `        level: ${1 + (made % 8)}`, '        criteria:');
-        for (let c = 1; c <= 4; c++) lines.push(`          - { no: ${c}, text: 예시 수행준거 ${made}-${e}-${c}를 정해진 절차에 따라 수행할 수 있다 }`);
-        for (const key of ['knowledge', 'skills', 'attitudes']) lines.push(`        ${key}: [예시 ${key} ${made}-${e}-1, 예시 ${key} ${made}-${e}-2, 예시 ${key} ${made}-${e}-3, 예시 ${key} ${made}-${e}-4]`);
+        for (let c = 1; c <= 4; c++)
+          lines.push(`          - { no: ${c}, text: 예시 수행준거 ${made}-${e}-${c}를 정해진 절차에 따라 수행할 수 있다 }`);
+        for (const key of ['knowledge', 'skills', 'attitudes'])
+          lines.push(
+            `        ${key}: [예시 ${key} ${made}-${e}-1, 예시 ${key} ${made}-${e}-2, 예시 ${key} ${made}-${e}-3, 예시 ${key} ${made}-${e}-4]`,
+          );
       }
     }
     const text = lines.join('\n') + '\n';
@@ -50,7 +60,11 @@ try {
     writeFileSync(join(dir, 'units', `${duty}.yaml`), text);
   }
   const node = (code: string) => `  - { code: '${code}', name: 예시 분류 ${code}, source: ncs-api-2026 }`;
-  writeFileSync(join(dir, 'classification.yaml'), ['majors:', ...majors.map(node), 'middles:', ...middles.map(node), 'minors:', ...minors.map(node), 'duties:', ...dutyLines].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'classification.yaml'),
+    ['majors:', ...majors.map(node), 'middles:', ...middles.map(node), 'minors:', ...minors.map(node), 'duties:', ...dutyLines].join('\n') +
+      '\n',
+  );
 
   const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();
@@ -60,9 +74,10 @@ try {
   console.log('synthetic catalog:', catalogStats(catalog));
   console.log(`unit files: ${(bytes / 1e6).toFixed(1)} MB`);
   console.log(`loadNcsCatalog: ${(ms / 1000).toFixed(2)} s, ${Math.round(catalog.units.size / (ms / 1000))} units/s`);
-  console.log(`memory: rss ${(mem.rss / 1e6).toFixed(0)} MB (+${((mem.rss - rssBefore) / 1e6).toFixed(0)} MB), heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
+  console.log(
+    `memory: rss ${(mem.rss / 1e6).toFixed(0)} MB (+${((mem.rss - rssBefore) / 1e6).toFixed(0)} MB), heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB`,
+  );
   if (process.env.KEEP) console.log(dir);
 } finally {
-  if (!process.env.KEEP)
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true });
 }

@@ -40,7 +40,8 @@ try {
     base: values.base,
     year: values.year ? Number(values.year) : null,
     verify: !values['no-verify'],
-    progress: (file, rows) => process.stderr.write(`${tty ? '\r' : ''}${file}: ${rows.toLocaleString('en')}행 (${seconds()}초)${tty ? '' : '\n'}`),
+    progress: (file, rows) =>
+      process.stderr.write(`${tty ? '\r' : ''}${file}: ${rows.toLocaleString('en')}행 (${seconds()}초)${tty ? '' : '\n'}`),
     stage: (name) => process.stderr.write(`${tty ? '\n' : ''}[${seconds()}초] ${name}\n`),
   });
   for (const notice of result.notices) process.stderr.write(`알림: ${notice}\n`);

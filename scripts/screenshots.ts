@@ -27,7 +27,10 @@ const browser = await launchBrowser();
 try {
   for (const path of paths) {
     const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
-    for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
         const page = await context.newPage();

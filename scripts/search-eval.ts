@@ -49,18 +49,26 @@ try {
   console.log('');
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const fq = report.firstQuery;
-  console.log('first query of a fresh page, bytes fetched beyond the page (pagefind.js, wasm, metadata, index chunks, filter values, 5 result fragments):');
+  console.log(
+    'first query of a fresh page, bytes fetched beyond the page (pagefind.js, wasm, metadata, index chunks, filter values, 5 result fragments):',
+  );
   console.log(`  "${fq.sample.query}": ${kb(fq.sample.raw)} as stored, ${kb(fq.sample.served)} with pagefind.js gzipped`);
   console.log(`  median over the set ("${fq.median.query}"): ${kb(fq.median.raw)} as stored, ${kb(fq.median.served)} gzipped JS`);
   console.log(`  worst in the set ("${fq.worst.query}"): ${kb(fq.worst.raw)} as stored, ${kb(fq.worst.served)} gzipped JS`);
-  console.log(`  over the 200 KB target: ${fq.overBudget} of ${report.evaluated} queries as stored, ${fq.overBudgetServed} with gzipped JS`);
-  console.log(`index build: ours ${Math.round(report.indexMilliseconds)} ms (garu-ko analysis included), plain ${Math.round(report.plainIndexMilliseconds)} ms`);
+  console.log(
+    `  over the 200 KB target: ${fq.overBudget} of ${report.evaluated} queries as stored, ${fq.overBudgetServed} with gzipped JS`,
+  );
+  console.log(
+    `index build: ours ${Math.round(report.indexMilliseconds)} ms (garu-ko analysis included), plain ${Math.round(report.plainIndexMilliseconds)} ms`,
+  );
   console.log(`excerpt leaks (index-only text shown): ${report.ours.leaks.length}`);
   for (const l of report.ours.leaks.slice(0, 10)) console.log(`  leak: ${l}`);
   const misses = report.ours.cases.filter((c) => c.recall < 1);
   if (misses.length > 0 || values.verbose) console.log('');
   for (const m of values.verbose ? report.ours.cases : misses) {
-    console.log(`  ${m.recall < 1 ? 'MISS' : 'ok  '} [${m.case.kind}] ${m.case.q} → want ${m.case.expect.join(' ')}; got ${m.top.join(' ')}`);
+    console.log(
+      `  ${m.recall < 1 ? 'MISS' : 'ok  '} [${m.case.kind}] ${m.case.q} → want ${m.case.expect.join(' ')}; got ${m.top.join(' ')}`,
+    );
   }
 } finally {
   await rm(workDir, { recursive: true, force: true });

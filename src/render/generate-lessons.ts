@@ -29,11 +29,19 @@ export async function generateLessons(argv: readonly string[]): Promise<Generate
 
   const defaultsFile = join(content, 'lessons/defaults.yaml');
   const fieldOrigin = (cliFlag: string, configKey: 'jobs' | 'units') =>
-    request.options[configKey] ? { file: CLI, field: cliFlag } : config[configKey] ? { file: request.config!, field: configKey } : { file: defaultsFile, field: configKey };
+    request.options[configKey]
+      ? { file: CLI, field: cliFlag }
+      : config[configKey]
+        ? { file: request.config!, field: configKey }
+        : { file: defaultsFile, field: configKey };
   const jobs = fieldOrigin('--job', 'jobs');
   const units = fieldOrigin('--unit', 'units');
   // Both lists come from one place in practice; name the jobs' origin, the units' field.
-  const origin: OptionsOrigin = { file: jobs.file === CLI || units.file === CLI ? CLI : jobs.file, jobsField: jobs.field, unitsField: units.field };
+  const origin: OptionsOrigin = {
+    file: jobs.file === CLI || units.file === CLI ? CLI : jobs.file,
+    jobsField: jobs.field,
+    unitsField: units.field,
+  };
 
   const designs = buildLessonDesigns(inputs, options, origin);
   const files = await renderDesignFiles(designs);

@@ -12,7 +12,9 @@ export async function writeSiteLessonFiles(dist: string, designs: readonly Lesso
   const folder = (id: string) => join(dist, 'lessons', id);
   for (const d of designs) {
     if (!existsSync(join(folder(d.id), 'index.html'))) {
-      throw new Error(`${join(folder(d.id), 'index.html')}: the lesson page is missing; build the site (astro build) with the same content first`);
+      throw new Error(
+        `${join(folder(d.id), 'index.html')}: the lesson page is missing; build the site (astro build) with the same content first`,
+      );
     }
   }
   let files = 0;

@@ -47,7 +47,11 @@ export const careerPathSchema = z
         ctx.addIssue({ code: 'custom', path: ['steps', i, 'time', 'source'], message: `출처 "${step.time.source}"가 sources에 없습니다` });
       }
       if (i < last && !step.moveOn) {
-        ctx.addIssue({ code: 'custom', path: ['steps', i, 'moveOn'], message: '마지막이 아닌 단계에는 다음 단계로 넘어가는 계기(moveOn)가 필요합니다' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', i, 'moveOn'],
+          message: '마지막이 아닌 단계에는 다음 단계로 넘어가는 계기(moveOn)가 필요합니다',
+        });
       }
       if (i < last && step.choices) {
         ctx.addIssue({ code: 'custom', path: ['steps', i, 'choices'], message: '갈래(choices)는 마지막 단계에만 둘 수 있습니다' });

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  certificateNames,
-  educationLevels,
-  jobSlugs,
-  ncsUnitCodes,
-  workAreas,
-} from '../model/jobs/catalog.ts';
+import { certificateNames, educationLevels, jobSlugs, ncsUnitCodes, workAreas } from '../model/jobs/catalog.ts';
 import { checkFigureSources, figureSchema, sourceSchema } from './source.ts';
 
 const dictionaryCode = z.string().regex(/^K\d{9}$/, '직업사전 코드는 K와 숫자 9자리입니다');
@@ -37,8 +31,14 @@ export const jobSchema = z
     skillPeriod: z.string().min(1).nullable(),
     /** Further dictionary entries the page covers (CS 강사 is both 고객서비스교육담당원 and 매너강사). */
     alsoListed: z.array(dictionaryEntrySchema).default([]),
-    keco: z.string().regex(/^\d{4}$/).nullable(),
-    ksco: z.string().regex(/^\d{4}$/).nullable(),
+    keco: z
+      .string()
+      .regex(/^\d{4}$/)
+      .nullable(),
+    ksco: z
+      .string()
+      .regex(/^\d{4}$/)
+      .nullable(),
     ncsUnits: z.array(z.enum(ncsUnitCodes)).default([]),
     relatedJobs: z.array(z.enum(jobSlugs)).default([]),
     certificates: z.array(z.enum(certificateNames)).default([]),

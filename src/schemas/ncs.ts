@@ -34,7 +34,10 @@ export const ncsSourceSchema = z.strictObject({
   /** The year the data describes or was published; null when not verified. */
   year: z.number().int().min(1990).max(2100).nullable(),
   /** When our copy was taken (YYYY-MM-DD), for data pulled from a live service. */
-  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  retrieved: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   url: z.url().optional(),
   kind: z.enum(['official', 'research', 'press', 'blog', 'seed']),
   note: z.string().optional(),
@@ -161,7 +164,10 @@ export const unitSchema = z.strictObject({
   name,
   level: ncsLevel,
   /** If given, must equal the version in the code ("21v3"); the model always derives it from the code. */
-  version: z.string().regex(/^\d{2}v\d{1,2}$/).optional(),
+  version: z
+    .string()
+    .regex(/^\d{2}v\d{1,2}$/)
+    .optional(),
   definition: definitionSchema.nullable().default(null),
   /** Retired versions are only imported on request. */
   retired: z.boolean().default(false),

@@ -69,7 +69,8 @@ export const jobFacts = {
   figureSource: '출처',
   noFigures: '이 직업에 대해 출처가 확인된 수치는 아직 없어요.',
   sourcesHeading: '출처',
-  sourcesIntro: '이 페이지의 사실과 수치는 아래 자료에서 가져왔어요. 공공 자료가 아닌 글(블로그 글, 참고 자료)의 수치는 공식 통계가 아니니, 대강의 흐름을 보는 데만 써 주세요.',
+  sourcesIntro:
+    '이 페이지의 사실과 수치는 아래 자료에서 가져왔어요. 공공 자료가 아닌 글(블로그 글, 참고 자료)의 수치는 공식 통계가 아니니, 대강의 흐름을 보는 데만 써 주세요.',
   unknownYear: '연도 미상',
   unknownPublisher: '발행처 미상',
   ncsLevel: (level: number) => `수준 ${level}`,

@@ -15,10 +15,12 @@ export const lessonWording = {
   criteriaMethod: '관찰 평가(수행준거 점검표)',
   criteriaCount: (n: number) => `이 능력단위의 수행준거 ${n}개 (평가 기준표 참고)`,
   elementsWorksheetHeading: '요소 탐구',
-  elementsWorksheetBlank: '능력단위요소: 선생님이 NCS 누리집에서 요소를 찾아 적어 주면, 요소마다 "이 일을 한다면 무엇부터 할까요?"에 답해요',
+  elementsWorksheetBlank:
+    '능력단위요소: 선생님이 NCS 누리집에서 요소를 찾아 적어 주면, 요소마다 "이 일을 한다면 무엇부터 할까요?"에 답해요',
   ksaWorksheetTask: '지식·기술·태도 가운데 내가 이미 가진 것 하나와 더 기르고 싶은 것 하나',
   gapDefinition: '능력단위의 공식 정의를 아직 가져오지 않았어요. 정의 칸은 "선생님이 채워요"로 표시했어요.',
-  gapElements: '능력단위요소와 수행준거를 아직 가져오지 않았어요. 해당 칸과 평가 기준표의 한 줄은 선생님이 NCS 누리집에서 찾아 채워야 해요.',
+  gapElements:
+    '능력단위요소와 수행준거를 아직 가져오지 않았어요. 해당 칸과 평가 기준표의 한 줄은 선생님이 NCS 누리집에서 찾아 채워야 해요.',
   gapKsaPrefix: '지식·기술·태도:',
   gapBasicCompetences: '이 능력단위의 공식 직업기초능력은 아직 가져오지 않았어요.',
   schoolNames: { middle: '중학교', high: '고등학교' },
@@ -34,11 +36,20 @@ export const lessonWording = {
   unitWithLevel: (name: string, level: number) => `${name}(수준 ${level})`,
   elementWithLevel: (name: string, level: number) => `${name} (수준 ${level})`,
   gapNoUnits: '이 직업과 이어진 NCS 능력단위가 아직 없어서, NCS 칸은 선생님이 채워야 해요.',
-  gapUnitElements: '이어진 능력단위의 능력단위요소와 수행준거는 아직 공식 자료를 가져오지 않았어요. 해당 칸은 "선생님이 채워요"로 표시했어요.',
+  gapUnitElements:
+    '이어진 능력단위의 능력단위요소와 수행준거는 아직 공식 자료를 가져오지 않았어요. 해당 칸은 "선생님이 채워요"로 표시했어요.',
   gapOfficialName: '이 직업의 직업사전 이름은 확인하지 못했어요.',
-  jobNcsNote: '아래 직업기초능력은 이 수업의 활동이 기르는 능력을 수업 설계에서 고른 것이에요. 능력단위의 공식 직업기초능력은 능력단위 표에 따로 적었어요.',
+  jobNcsNote:
+    '아래 직업기초능력은 이 수업의 활동이 기르는 능력을 수업 설계에서 고른 것이에요. 능력단위의 공식 직업기초능력은 능력단위 표에 따로 적었어요.',
   notYet: (what: string) => `${what}: 아직 공식 자료를 가져오지 않았어요. NCS 누리집(ncs.go.kr)의 능력단위 자료에서 찾아 적어요`,
-  ksaNames: { elements: '능력단위요소', criteria: '수행준거', knowledge: '지식', skills: '기술', attitudes: '태도', basicCompetences: '직업기초능력' },
+  ksaNames: {
+    elements: '능력단위요소',
+    criteria: '수행준거',
+    knowledge: '지식',
+    skills: '기술',
+    attitudes: '태도',
+    basicCompetences: '직업기초능력',
+  },
   timingClosing: (period: number) => `${period}차시 정리 단계`,
   timingPeriod: (period: number) => `${period}차시`,
   timingBlock: (period: number, title: string) => `${period}차시 전개 (${title})`,

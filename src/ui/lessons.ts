@@ -15,7 +15,14 @@ export const lessonLabels = {
   process: '교수·학습 과정',
   processPeriod: (n: number, minutes: number) => `${n}차시 (${minutes}분)`,
   processCaption: (n: number) => `${n}차시 교수·학습 과정안`,
-  columns: { stage: '단계', element: '학습 요소', teacher: '교사 활동', student: '학생 활동', minutes: '시간', materials: '자료 및 유의점' },
+  columns: {
+    stage: '단계',
+    element: '학습 요소',
+    teacher: '교사 활동',
+    student: '학생 활동',
+    minutes: '시간',
+    materials: '자료 및 유의점',
+  },
   minutes: (n: number) => `${n}분`,
   total: '합계',
   assessment: '평가 계획',
@@ -51,7 +58,8 @@ export const lessonLabels = {
   regenerate: '다른 조건으로 다시 만들기',
   regenerateIntro: '학교급, 차시 수, 차시 길이를 바꾸려면 사이트 폴더에서 아래 명령을 실행해요. 결과 폴더에 .docx와 JSON이 만들어져요.',
   regenerateConfig: '여러 옵션을 한 번에 정하려면 YAML 설정 파일을 만들어 --config로 넘겨요. 명령줄 옵션이 설정 파일보다 먼저예요.',
-  regenerateOptions: '--school은 middle(중학교) 또는 high(고등학교), --periods는 1~4차시, --minutes는 20~120분, --activity는 role-play(역할극) 또는 self-check(자기 점검)이에요. 활동 순서와 문장은 content/lessons/ 폴더의 YAML 파일에서 고칠 수 있어요.',
+  regenerateOptions:
+    '--school은 middle(중학교) 또는 high(고등학교), --periods는 1~4차시, --minutes는 20~120분, --activity는 role-play(역할극) 또는 self-check(자기 점검)이에요. 활동 순서와 문장은 content/lessons/ 폴더의 YAML 파일에서 고칠 수 있어요.',
   schoolNames: { middle: '중학교', high: '고등학교' } as Record<string, string>,
   kindNames: { 'job-series': '직업 탐구', 'unit-lesson': 'NCS 역량 수업' } as Record<string, string>,
   activityNames: { 'role-play': '네 단계 고객 응대 역할극', 'self-check': '나와 맞는지 점검하기' } as Record<string, string>,
@@ -76,12 +84,14 @@ export const lessonsIndex = {
   levelValue: (level: number | null) => (level === null ? '수준 없음' : `수준 ${level}`),
   periodsValue: (periods: number, minutes: number) => `${periods}차시 × ${minutes}분`,
   howTo: '설계서를 다시 만들려면',
-  howToBody: '사이트의 수업 설계서는 기본 설정(content/lessons/defaults.yaml)으로 만들어요. 학교급, 차시 수, 차시 길이를 바꾼 설계서는 명령 한 줄로 만들 수 있어요. 자세한 방법은 각 설계서 페이지 아래쪽에 있어요.',
+  howToBody:
+    '사이트의 수업 설계서는 기본 설정(content/lessons/defaults.yaml)으로 만들어요. 학교급, 차시 수, 차시 길이를 바꾼 설계서는 명령 한 줄로 만들 수 있어요. 자세한 방법은 각 설계서 페이지 아래쪽에 있어요.',
 };
 
 /** The /lessons/ parts shown only above LESSON_INDEX_LIMIT; kept apart so the filter script does not carry them. */
 export const lessonsGrouped = {
-  note: (units: number) => `NCS 역량 수업 설계서는 ${units.toLocaleString('ko-KR')}개라 이 표에는 직업 탐구 수업만 실었어요. 역량 수업은 아래 세분류 표에서 세분류를 골라 찾아요.`,
+  note: (units: number) =>
+    `NCS 역량 수업 설계서는 ${units.toLocaleString('ko-KR')}개라 이 표에는 직업 탐구 수업만 실었어요. 역량 수업은 아래 세분류 표에서 세분류를 골라 찾아요.`,
   noteLink: '세분류 표로 바로 가기',
   heading: '세분류별 NCS 역량 수업',
   intro: '세분류를 고르면 그 세분류 페이지에서 능력단위마다 하나씩인 역량 수업 설계서를 볼 수 있어요.',

@@ -13,12 +13,14 @@ export const ncsIndex = {
     '능력단위 하나는 다시 능력단위요소로 나뉘고, 요소마다 "이 정도 하면 해낸 것"이라는 수행준거와 필요한 지식·기술·태도가 붙어 있어요.',
   ],
   browseHeading: '분류 둘러보기',
-  browseIntro: '능력단위 자료가 있는 분류만 보여 줘요. 이름 옆에는 그 아래에 있는 능력단위 수를 적었어요. 세분류 이름을 누르면 능력단위 목록이 나와요.',
+  browseIntro:
+    '능력단위 자료가 있는 분류만 보여 줘요. 이름 옆에는 그 아래에 있는 능력단위 수를 적었어요. 세분류 이름을 누르면 능력단위 목록이 나와요.',
   emptyHeading: '이름만 확인된 세분류',
   emptyIntro: '고객 서비스와 가까운 분야라서 함께 적어 둔 세분류예요. 능력단위 자료는 공식 자료를 가져오면 채워져요.',
   codesOnly: '이름이 확인되지 않은 상위 분류는 코드만 적었어요.',
   levelsHeading: '수준 읽는 법',
-  levelsIntro: 'NCS는 능력단위마다 1부터 8까지 수준을 매겨요. 숫자가 클수록 더 복잡한 일을 더 큰 책임을 지고 해낸다는 뜻이에요. 아래 설명은 공식 수준 체계를 쉽게 풀어 쓴 것이에요.',
+  levelsIntro:
+    'NCS는 능력단위마다 1부터 8까지 수준을 매겨요. 숫자가 클수록 더 복잡한 일을 더 큰 책임을 지고 해낸다는 뜻이에요. 아래 설명은 공식 수준 체계를 쉽게 풀어 쓴 것이에요.',
   levelsCaption: 'NCS 수준 1–8의 뜻',
   levelCol: '수준',
   levelDescCol: '뜻',
@@ -41,7 +43,8 @@ export const ncsDuty = {
   occupationsLabel: '연결된 직업 (고용직업분류)',
   unitsHeading: '수준별 능력단위',
   levelHeading: (level: number | null) => (level === null ? '수준 없음' : `수준 ${level}`),
-  levelTableCaption: (name: string, level: number | null) => `${name}: ${level === null ? '수준이 정해지지 않은' : `수준 ${level}`} 능력단위`,
+  levelTableCaption: (name: string, level: number | null) =>
+    `${name}: ${level === null ? '수준이 정해지지 않은' : `수준 ${level}`} 능력단위`,
   noLevelNote: '공식 자료에 수준이 없는 능력단위예요.',
   unitCodeCol: '코드',
   unitNameCol: '능력단위',
@@ -78,7 +81,8 @@ export const ncsUnit = {
   elementNameCol: '능력단위요소',
   elementLevelCol: '수준',
   notYet: '아직 없음 — 공식 자료를 가져오면 채워져요.',
-  notYetElements: '능력단위요소, 수행준거, 지식·기술·태도는 아직 없어요. 공식 NCS 자료를 가져오면 채워져요. 지어내지 않으려고 비워 두었어요.',
+  notYetElements:
+    '능력단위요소, 수행준거, 지식·기술·태도는 아직 없어요. 공식 NCS 자료를 가져오면 채워져요. 지어내지 않으려고 비워 두었어요.',
   criteriaCaption: (elementName: string) => `${elementName}: 수행준거`,
   criteriaNoCol: '번호',
   criteriaTextCol: '수행준거',
@@ -105,7 +109,12 @@ export const ncsCommon = {
   unnamed: (code: string) => `${code} (이름: 공식 자료 없음)`,
   unitCount: (n: number) => `능력단위 ${n}개`,
   sourceLine: (s: { title: string; publisher: string | null; year: number | null; retrieved?: string | undefined }) =>
-    [s.title, s.publisher ?? '발행처 미확인', s.year === null ? '연도 미확인' : `${s.year}년`, s.retrieved ? `${s.retrieved} 받은 사본` : null]
+    [
+      s.title,
+      s.publisher ?? '발행처 미확인',
+      s.year === null ? '연도 미확인' : `${s.year}년`,
+      s.retrieved ? `${s.retrieved} 받은 사본` : null,
+    ]
       .filter(Boolean)
       .join(', '),
 };

@@ -9,7 +9,8 @@ export const pathPage = {
   diagramHeading: '한눈에 보는 경로',
   stepsHeading: '단계별로 읽기',
   diagramTitle: (title: string) => `진로 경로 그림: ${title}`,
-  diagramDesc: (labels: readonly string[]) => `${labels.length}단계로 이어지는 경로예요. ${labels.map((l, i) => `${i + 1}단계 ${l}`).join(', ')}. 아래 목록에 같은 내용이 글로 있어요.`,
+  diagramDesc: (labels: readonly string[]) =>
+    `${labels.length}단계로 이어지는 경로예요. ${labels.map((l, i) => `${i + 1}단계 ${l}`).join(', ')}. 아래 목록에 같은 내용이 글로 있어요.`,
   diagramNote: '그림과 같은 내용을 아래에 글로도 적었어요.',
   job: '직업 페이지',
   time: '걸리는 시간',

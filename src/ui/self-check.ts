@@ -5,17 +5,16 @@ export const selfCheck = {
   title: '나는 CS 일과 잘 맞을까?',
   lead: '문장마다 나와 얼마나 같은지 골라 보세요. 정답은 없어요. 지금의 나를 솔직하게 보는 게 중요해요.',
   formHeading: '질문',
-  formIntro: '모두 열두 문장이에요. 1~3번은 진로 연수 자료가 "CS 매니저와 잘 맞을까?"를 알아볼 때 던진 세 질문(대인관계, 분석력, 체력)을 바탕으로 했어요.',
+  formIntro:
+    '모두 열두 문장이에요. 1~3번은 진로 연수 자료가 "CS 매니저와 잘 맞을까?"를 알아볼 때 던진 세 질문(대인관계, 분석력, 체력)을 바탕으로 했어요.',
   seedBadge: '연수 자료 질문',
   scale: ['전혀 아니에요', '조금 그래요', '꽤 그래요', '정말 그래요'] as const,
   submit: '결과 보기',
   reset: '처음부터 다시',
   resultHeading: '내 결과',
   resultPlaceholder: '답을 고른 뒤 "결과 보기"를 누르면 이곳에 나와 잘 맞을 만한 직업이 나와요.',
-  notEnough: (answered: number, total: number) =>
-    `${total}문장 가운데 ${answered}개에 답했어요. 절반 이상 답하면 결과를 보여 드릴게요.`,
-  noStrongMatch:
-    '아직 뚜렷하게 맞는 직업이 보이지 않아요. 괜찮아요. 아래 "내 답을 읽는 법"을 보고, CS 일 안내를 읽은 뒤 다시 해 보세요.',
+  notEnough: (answered: number, total: number) => `${total}문장 가운데 ${answered}개에 답했어요. 절반 이상 답하면 결과를 보여 드릴게요.`,
+  noStrongMatch: '아직 뚜렷하게 맞는 직업이 보이지 않아요. 괜찮아요. 아래 "내 답을 읽는 법"을 보고, CS 일 안내를 읽은 뒤 다시 해 보세요.',
   summary: (jobs: readonly string[]) => `결과가 나왔어요. 눈여겨볼 직업은 ${jobs.length}개예요: ${jobs.join(', ')}.`,
   suggestionsHeading: '눈여겨볼 직업',
   because: '이 문장에 그렇다고 답했어요:',

@@ -5,7 +5,7 @@ import { useBrowser } from '../support/browser-fixture.ts';
 /** Tabs through the page and returns the href of every link that received focus, and whether focus was visible. */
 async function tabThrough(page: Page, limit = 400) {
   const reached = new Set<string>();
-  let invisibleFocus: string[] = [];
+  const invisibleFocus: string[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
@@ -13,7 +13,8 @@ async function tabThrough(page: Page, limit = 400) {
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
       return {
-        key: el.tagName === 'A' ? `a:${(el as HTMLAnchorElement).href}:${el.textContent?.trim()}` : `${el.tagName}:${el.textContent?.trim()}`,
+        key:
+          el.tagName === 'A' ? `a:${(el as HTMLAnchorElement).href}:${el.textContent?.trim()}` : `${el.tagName}:${el.textContent?.trim()}`,
         visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
       };
     });

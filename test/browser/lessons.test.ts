@@ -8,7 +8,9 @@ describe('lesson designs in a browser', () => {
 
   const visibleIds = (page: Page) =>
     page.$$eval('.lesson-index tbody tr', (rows) =>
-      rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.querySelector('a')!.getAttribute('href')!.replace(/\/$/, '').split('/').pop()!),
+      rows
+        .filter((r) => !(r as HTMLElement).hidden)
+        .map((r) => r.querySelector('a')!.getAttribute('href')!.replace(/\/$/, '').split('/').pop()!),
     );
 
   it('filters the index by job, unit, level and school level with labelled controls', async () => {
@@ -102,7 +104,13 @@ describe('lesson designs in a browser', () => {
     await page.goto(`${site.origin}/lessons/job-cs-manager/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.lesson-downloads', '.lesson-regenerate', '.site-header', '.doc__toc']) {
-      expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+        selector,
+      ).toBe('none');
     }
     expect(await page.locator('.lesson-worksheet').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
     expect(await page.locator('.lesson-process').first().isVisible()).toBe(true);

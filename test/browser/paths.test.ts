@@ -52,6 +52,8 @@ describe('career path pages', () => {
     expect(toc.slice(-2)).toEqual(['#related-paths', '#sources']);
     await page.goto(`${site.origin}/career/paths/agent-to-cx-leader/`);
     const first = page.locator('ol.path-steps > li').first();
-    expect(await first.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain('/career/jobs/contact-center-agent/');
+    expect(await first.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain(
+      '/career/jobs/contact-center-agent/',
+    );
   });
 });

@@ -65,7 +65,9 @@ for (const variant of siteVariants) {
     it('NCS 수준 chips appear for NCS pages and keep only units of that level', async () => {
       const catalog = getNcsCatalog(defaultNcsDir());
       const page = await newPage();
-      await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('고객')}&${encodeURIComponent('종류')}=${encodeURIComponent('NCS 능력단위')}`);
+      await page.goto(
+        `${site.origin}${base}search/?q=${encodeURIComponent('고객')}&${encodeURIComponent('종류')}=${encodeURIComponent('NCS 능력단위')}`,
+      );
       await page.waitForSelector('main .search-hit');
       const chip = page.locator('main .search-chip', { hasText: '수준 5' });
       await chip.click();
@@ -108,11 +110,15 @@ for (const variant of siteVariants) {
       await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('고객 관리 매니저')}`);
       await page.waitForSelector('main ol .search-hit');
       expect(await page.locator('#search-page-input').inputValue()).toBe('고객 관리 매니저');
-      const links = await page.$$eval('main ol#search-page-results > li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await page.$$eval('main ol#search-page-results > li a', (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
       expect(links[0]).toBe(`${base}jobs/cs-manager/`);
       expect(links.every((l) => l.startsWith(base))).toBe(true);
 
-      await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('상담')}&${encodeURIComponent('종류')}=${encodeURIComponent('직업')}`);
+      await page.goto(
+        `${site.origin}${base}search/?q=${encodeURIComponent('상담')}&${encodeURIComponent('종류')}=${encodeURIComponent('직업')}`,
+      );
       await page.waitForSelector('main ol .search-hit');
       expect(new Set(await page.$$eval('main .search-hit__kind', (els) => els.map((e) => e.textContent)))).toEqual(new Set(['직업']));
 

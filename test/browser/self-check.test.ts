@@ -82,7 +82,13 @@ describe('self-check', () => {
   it('links each competence to its own section of the competences guide', async () => {
     const page = await site.newPage();
     await page.goto(`${site.origin}/career/self-check/`);
-    const targets = [...new Set(await page.locator('table.self-check__key a[href*="guides/competences/#"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))];
+    const targets = [
+      ...new Set(
+        await page
+          .locator('table.self-check__key a[href*="guides/competences/#"]')
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)),
+      ),
+    ];
     expect(targets.length).toBe(6);
     for (const target of targets) {
       await page.goto(target);

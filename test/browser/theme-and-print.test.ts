@@ -4,8 +4,7 @@ import { useBrowser } from '../support/browser-fixture.ts';
 describe('themes and print', () => {
   const site = useBrowser('root');
 
-  const background = (page: import('playwright-core').Page) =>
-    page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const background = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   it('follows the system theme until a theme is chosen, and remembers the choice', async () => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });

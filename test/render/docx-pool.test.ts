@@ -12,10 +12,14 @@ beforeAll(() => {
 describe('the .docx pool', () => {
   it('gives every design, through worker threads, the bytes lessonDocx gives it', async () => {
     const got = new Map<number, Uint8Array>();
-    await renderDocxFiles(designs, (i, bytes) => {
-      expect(got.has(i)).toBe(false);
-      got.set(i, bytes);
-    }, 2);
+    await renderDocxFiles(
+      designs,
+      (i, bytes) => {
+        expect(got.has(i)).toBe(false);
+        got.set(i, bytes);
+      },
+      2,
+    );
     expect([...got.keys()].sort((a, b) => a - b)).toEqual(designs.map((_, i) => i));
     for (const i of [0, Math.floor(designs.length / 2), designs.length - 1]) {
       expect(Buffer.from(got.get(i)!).equals(Buffer.from(await lessonDocx(designs[i]!)))).toBe(true);

@@ -6,7 +6,13 @@ const valid = {
   summary: '전화 상담에서 시작해 고객 경험 전체를 이끄는 자리까지 가는 길이에요.',
   order: 1,
   steps: [
-    { label: '컨택센터 상담원', jobs: ['contact-center-agent'], detail: '전화로 문의를 받아요.', time: { text: '숙련 1~3개월', source: 'dict' }, moveOn: '경험이 쌓이면' },
+    {
+      label: '컨택센터 상담원',
+      jobs: ['contact-center-agent'],
+      detail: '전화로 문의를 받아요.',
+      time: { text: '숙련 1~3개월', source: 'dict' },
+      moveOn: '경험이 쌓이면',
+    },
     { label: 'CX 리더', jobs: ['cx-leader'], detail: '고객 경험 전체를 설계해요.' },
   ],
   sources: [{ id: 'dict', title: '한국직업사전', publisher: '한국고용정보원', year: 2021, kind: 'official' }],

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { figureSchema, sourceSchema } from '../../src/schemas/source.ts';
 
-const blog = { id: 'blog-csm-2025', title: '고객 서비스 매니저 되는 법과 연봉', publisher: '개인 블로그', year: 2025, date: '2025-01-22', kind: 'blog' };
+const blog = {
+  id: 'blog-csm-2025',
+  title: '고객 서비스 매니저 되는 법과 연봉',
+  publisher: '개인 블로그',
+  year: 2025,
+  date: '2025-01-22',
+  kind: 'blog',
+};
 
 describe('sourceSchema', () => {
   it('accepts a dated blog post', () => {

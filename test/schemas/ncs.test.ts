@@ -5,7 +5,13 @@ const unit = { code: '0201030201_21v3', name: '고객관리 계획 수립', leve
 
 describe('unitSchema', () => {
   it('fills empty defaults for what the official data has not given yet', () => {
-    expect(unitSchema.parse(unit)).toMatchObject({ definition: null, elements: [], basicCompetences: [], ksaOverview: null, retired: false });
+    expect(unitSchema.parse(unit)).toMatchObject({
+      definition: null,
+      elements: [],
+      basicCompetences: [],
+      ksaOverview: null,
+      retired: false,
+    });
   });
 
   it('accepts "no level" as null and refuses 0 and 9', () => {
@@ -23,7 +29,10 @@ describe('unitSchema', () => {
   it('marks a definition as official or our summary, nothing else', () => {
     const summary = { text: '요약', kind: 'summary', source: 'site-summary' };
     expect(unitSchema.safeParse({ ...unit, definition: summary }).success).toBe(true);
-    expect(unitSchema.safeParse({ ...unit, definition: { ...summary, kind: 'guess' } }).error!.issues[0]!.path).toEqual(['definition', 'kind']);
+    expect(unitSchema.safeParse({ ...unit, definition: { ...summary, kind: 'guess' } }).error!.issues[0]!.path).toEqual([
+      'definition',
+      'kind',
+    ]);
   });
 
   it('refuses misspelt keys instead of dropping them', () => {
@@ -34,16 +43,27 @@ describe('unitSchema', () => {
   it('defaults element lists and checks element levels', () => {
     const e = unitSchema.parse({ ...unit, elements: [{ no: 1, name: '가', level: 4 }] }).elements[0]!;
     expect(e).toEqual({ no: 1, name: '가', level: 4, criteria: [], knowledge: [], skills: [], attitudes: [] });
-    expect(unitSchema.safeParse({ ...unit, elements: [{ no: 1, name: '가', level: 0 }] }).error!.issues[0]!.path).toEqual(['elements', 0, 'level']);
+    expect(unitSchema.safeParse({ ...unit, elements: [{ no: 1, name: '가', level: 0 }] }).error!.issues[0]!.path).toEqual([
+      'elements',
+      0,
+      'level',
+    ]);
   });
 });
 
 describe('classificationFileSchema', () => {
   it('keeps codes as strings of the right length per depth and allows unknown names', () => {
-    const ok = { majors: [{ code: '02', name: null, source: 's' }], middles: [], minors: [], duties: [{ code: '02010302', name: '고객관리', source: 's' }] };
+    const ok = {
+      majors: [{ code: '02', name: null, source: 's' }],
+      middles: [],
+      minors: [],
+      duties: [{ code: '02010302', name: '고객관리', source: 's' }],
+    };
     expect(classificationFileSchema.parse(ok).duties[0]!.occupations).toEqual([]);
     expect(classificationFileSchema.safeParse({ ...ok, majors: [{ code: 2, name: null, source: 's' }] }).success).toBe(false);
-    expect(classificationFileSchema.safeParse({ ...ok, duties: [{ code: '0201030', name: 'x', source: 's' }] }).error!.issues[0]!.path).toEqual(['duties', 0, 'code']);
+    expect(
+      classificationFileSchema.safeParse({ ...ok, duties: [{ code: '0201030', name: 'x', source: 's' }] }).error!.issues[0]!.path,
+    ).toEqual(['duties', 0, 'code']);
   });
 });
 

@@ -26,7 +26,16 @@ it('prints file:line: message for each problem and exits with 1', () => {
 
   const result = run(dir);
   const shown = relative(process.cwd(), dir);
-  const missing = ['일하는 곳과 근무 형태', '필요한 역량', '적성과 흥미', '되는 길', '임금과 전망', '장점과 어려움', '관련 직업', '관련 NCS 능력단위'];
+  const missing = [
+    '일하는 곳과 근무 형태',
+    '필요한 역량',
+    '적성과 흥미',
+    '되는 길',
+    '임금과 전망',
+    '장점과 어려움',
+    '관련 직업',
+    '관련 NCS 능력단위',
+  ];
   expect(result.status).toBe(1);
   expect(result.stdout).toBe('');
   expect(result.stderr.trimEnd().split('\n')).toEqual([

@@ -63,7 +63,9 @@ describe('npm run generate', () => {
 
   it('gives byte-identical files when run again (in another process too)', () => {
     const before = snapshot(out);
-    const cli = spawnSync(join('node_modules', '.bin', 'node'), ['scripts/generate.ts', '--content', content, '--out', out], { encoding: 'utf8' });
+    const cli = spawnSync(join('node_modules', '.bin', 'node'), ['scripts/generate.ts', '--content', content, '--out', out], {
+      encoding: 'utf8',
+    });
     expect(cli.status, cli.stderr).toBe(0);
     expect(cli.stdout).toContain('수업 설계서');
     expect(snapshot(out)).toEqual(before);
@@ -73,7 +75,18 @@ describe('npm run generate', () => {
     const config = join(configs, 'options.yaml');
     writeFileSync(config, 'school: high\nperiods: 3\njobs: [cs-manager]\n');
     const alt = join(work, 'alt');
-    const result = await generateLessons(['--content', content, '--out', alt, '--config', config, '--periods', '4', '--unit', '0201030201_21v3']);
+    const result = await generateLessons([
+      '--content',
+      content,
+      '--out',
+      alt,
+      '--config',
+      config,
+      '--periods',
+      '4',
+      '--unit',
+      '0201030201_21v3',
+    ]);
     if ('help' in result) throw new Error('unexpected help');
     expect(result.designs.map((d) => [d.id, d.audience.school, d.periods, d.minutesPerPeriod])).toEqual([
       ['job-cs-manager', 'high', 4, 50],
@@ -109,18 +122,22 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   }
 
   it('a job naming a unit the NCS data does not have', async () => {
-    edit('ncs/units/02010302.yaml', (t) => t.replace(/  - code: 0201030210_21v4\n(    .*\n)+/, ''));
+    edit('ncs/units/02010302.yaml', (t) => t.replace(/ {2}- code: 0201030210_21v4\n( {4}.*\n)+/, ''));
     await expectFailure([], 'cs-manager.mdx', 'cs-manager', 'ncsUnits[', '0201030210_21v4가 NCS 자료');
   });
 
   it('a duplicate unit code', async () => {
-    edit('ncs/units/02010302.yaml', (t) => `${t}  - code: 0201030201_21v3\n    name: 고객관리 계획 수립\n    level: 5\n    source: ncs-api-2026\n    definition: null\n    elements: []\n`);
+    edit(
+      'ncs/units/02010302.yaml',
+      (t) =>
+        `${t}  - code: 0201030201_21v3\n    name: 고객관리 계획 수립\n    level: 5\n    source: ncs-api-2026\n    definition: null\n    elements: []\n`,
+    );
     const e = await expectFailure([], '02010302.yaml', '0201030201_21v3', 'code', '두 번');
     expect(e.line).toBeGreaterThan(1);
   });
 
   it('a unit level outside 1–8', async () => {
-    edit('ncs/units/02010302.yaml', (t) => t.replace(/(code: 0201030206_21v3\n    name: .*\n    level: )3/, '$19'));
+    edit('ncs/units/02010302.yaml', (t) => t.replace(/(code: 0201030206_21v3\n {4}name: .*\n {4}level: )3/, '$19'));
     await expectFailure([], '02010302.yaml', '0201030206_21v3', 'level', '1–8');
   });
 

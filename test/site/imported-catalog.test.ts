@@ -18,7 +18,10 @@ const content = join(work, 'content');
 const UNIT = '0201030201_21v3';
 
 function step(command: string, args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(join('node_modules', '.bin', command), args, { env: buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, ...env }), encoding: 'utf8' });
+  const run = spawnSync(join('node_modules', '.bin', command), args, {
+    env: buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, ...env }),
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
 }
 

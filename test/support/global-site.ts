@@ -23,7 +23,12 @@ function run(command: string, args: string[], env: Record<string, string>, what:
 
 /** What `npm run build` does: astro build, the lesson downloads, then the search index over the result. */
 async function buildSite(base: string, outDir: string): Promise<void> {
-  await run('astro', ['build', '--silent'], { SITE_BASE: base, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache` }, `astro build (base ${base})`);
+  await run(
+    'astro',
+    ['build', '--silent'],
+    { SITE_BASE: base, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache` },
+    `astro build (base ${base})`,
+  );
   await run('node', ['scripts/write-lesson-files.ts', '--dist', outDir], {}, `lesson files (base ${base})`);
   await run('node', ['scripts/index-search.ts', '--dist', outDir], {}, `search index (base ${base})`);
 }
@@ -37,10 +42,7 @@ export default async function setup(project: TestProject) {
     for (const v of siteVariants) await buildSite(v.base, siteDir(v));
   }
   const servers = await Promise.all(siteVariants.map((v) => serveSite(siteDir(v), v.base)));
-  project.provide(
-    'siteOrigins',
-    Object.fromEntries(siteVariants.map((v, i) => [v.name, servers[i]!.origin])),
-  );
+  project.provide('siteOrigins', Object.fromEntries(siteVariants.map((v, i) => [v.name, servers[i]!.origin])));
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
   };

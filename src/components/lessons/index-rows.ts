@@ -32,7 +32,9 @@ export function indexRows(designs: readonly LessonDesign[]): IndexRow[] {
 
 export function filterOptions(designs: readonly LessonDesign[]) {
   const jobs: FilterOption[] = designs.filter((d) => d.job).map((d) => ({ value: d.job!.slug, label: d.job!.title }));
-  const units: FilterOption[] = designs.filter((d) => d.unit).map((d) => ({ value: d.unit!.code, label: `${d.unit!.name} (${d.unit!.code})` }));
+  const units: FilterOption[] = designs
+    .filter((d) => d.unit)
+    .map((d) => ({ value: d.unit!.code, label: `${d.unit!.name} (${d.unit!.code})` }));
   const levels = [...new Set(designs.flatMap((d) => d.ncs.units.map((u) => u.level)))].sort((a, b) => (a ?? 99) - (b ?? 99));
   const schools = [...new Set(designs.map((d) => d.audience.school))];
   return { jobs, units, levels, schools };

@@ -172,7 +172,10 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     /** Links of the results, in order: arrow keys move between them. */
     links: () => [...parts.list.querySelectorAll<HTMLAnchorElement>('.search-hit__link')],
     /** Starts loading the index before the first keystroke. */
-    warm: () => loadPagefind(parts.base).then((p) => (pagefind = p)).catch(() => {}),
+    warm: () =>
+      loadPagefind(parts.base)
+        .then((p) => (pagefind = p))
+        .catch(() => {}),
   };
 }
 

@@ -103,7 +103,13 @@ export function layoutPath(steps: readonly DiagramStep[], orientation: Orientati
       boxes.push({ x, y: margin, width: boxWidth, height: m.height, lines: place(m.lines, x, margin) });
       if (i > 0) arrows.push({ x1: x - gap + 5, y1: arrowY, x2: x - 5, y2: arrowY });
     });
-    return { orientation, width: 2 * margin + steps.length * boxWidth + (steps.length - 1) * gap, height: 2 * margin + height, boxes, arrows };
+    return {
+      orientation,
+      width: 2 * margin + steps.length * boxWidth + (steps.length - 1) * gap,
+      height: 2 * margin + height,
+      boxes,
+      arrows,
+    };
   }
   let y = margin;
   measured.forEach((m, i) => {

@@ -48,10 +48,14 @@ export function renderPathSvg(layout: PathLayout, labels: SvgLabels): string {
     );
   }
   for (const b of layout.boxes) {
-    parts.push(`<rect class="path-diagram__box" x="${round(b.x)}" y="${round(b.y)}" width="${round(b.width)}" height="${round(b.height)}" rx="10"/>`);
+    parts.push(
+      `<rect class="path-diagram__box" x="${round(b.x)}" y="${round(b.y)}" width="${round(b.width)}" height="${round(b.height)}" rx="10"/>`,
+    );
     for (const l of b.lines) {
       const size = l.kind === 'label' ? metrics.labelSize : metrics.noteSize;
-      parts.push(`<text class="path-diagram__${l.kind}" x="${round(l.x)}" y="${round(l.y)}" font-size="${size}">${escapeXml(l.text)}</text>`);
+      parts.push(
+        `<text class="path-diagram__${l.kind}" x="${round(l.x)}" y="${round(l.y)}" font-size="${size}">${escapeXml(l.text)}</text>`,
+      );
     }
   }
   parts.push('</svg>');
@@ -68,7 +72,9 @@ export function renderPreviewSvg(stepCount: number, branches = 0): string {
   // One height for every preview so cards side by side draw their dots at the same size.
   const height = 2 * 4 + 2 * r;
   const cy = height / 2;
-  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" class="path-preview" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">`];
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="path-preview" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">`,
+  ];
   for (let i = 0; i < stepCount; i++) {
     const cx = 4 + r + i * (2 * r + gap);
     if (i > 0) parts.push(`<line class="path-preview__line" x1="${cx - r - gap}" y1="${cy}" x2="${cx - r}" y2="${cy}"/>`);

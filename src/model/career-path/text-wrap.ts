@@ -27,7 +27,10 @@ export function textWidth(text: string): number {
  */
 export function wrapText(text: string, maxEm: number): string[] {
   if (!(maxEm > 0)) throw new Error(`wrapText: maxEm must be positive, got ${maxEm}`);
-  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
   const push = () => {

@@ -139,7 +139,13 @@ export function checkJobSections(page: ParsedPage): Problem[] {
     const next = page.headings.findIndex((h, i) => i > start && h.depth <= 2);
     const inside = page.headings.slice(start + 1, next === -1 ? undefined : next).filter((h) => h.depth === 3);
     problems.push(
-      ...checkSequence(inside, pathSubsections, '###', (name) => lineOfNextPresent(name, pathSubsections, inside, path.line), '"되는 길" 섹션'),
+      ...checkSequence(
+        inside,
+        pathSubsections,
+        '###',
+        (name) => lineOfNextPresent(name, pathSubsections, inside, path.line),
+        '"되는 길" 섹션',
+      ),
     );
   }
   return problems;
@@ -182,7 +188,10 @@ export function checkFigures(doc: Document, page: ParsedPage): Problem[] {
       problems.push({ line: itemLine, message: `${who}: 출처(source)가 없어요` });
     } else if (!sourceIds.has(String(source))) {
       const node = item.get('source', true);
-      problems.push({ line: lineOf(isScalar(node) ? node : undefined, page, itemLine), message: `${who}: sources에 없는 출처예요: "${String(source)}"` });
+      problems.push({
+        line: lineOf(isScalar(node) ? node : undefined, page, itemLine),
+        message: `${who}: sources에 없는 출처예요: "${String(source)}"`,
+      });
     }
   };
 

@@ -7,7 +7,10 @@ import type { Audience, Blank, LessonDesign, PeriodPlan, SourceRef, StandardRef,
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
 
 /** The fields of a design that follow from the options and the planned periods alone, the same for both kinds. */
-export type DesignSetting = Pick<LessonDesign, 'audience' | 'periods' | 'minutesPerPeriod' | 'standards' | 'standardsNote' | 'goals' | 'periodPlans'>;
+export type DesignSetting = Pick<
+  LessonDesign,
+  'audience' | 'periods' | 'minutesPerPeriod' | 'standards' | 'standardsNote' | 'goals' | 'periodPlans'
+>;
 
 /**
  * Audience, periods and their length, the curriculum standards the placed blocks name (or a blank for the
@@ -35,7 +38,8 @@ export function designSetting(
 }
 
 function audienceOf(templates: LessonTemplates, options: LessonOptions): Audience {
-  const label = options.grade === null ? templates.defaults.audience[options.school] : w.gradeLabel(w.schoolNames[options.school], options.grade);
+  const label =
+    options.grade === null ? templates.defaults.audience[options.school] : w.gradeLabel(w.schoolNames[options.school], options.grade);
   return { school: options.school, label };
 }
 
@@ -43,7 +47,11 @@ function audienceOf(templates: LessonTemplates, options: LessonOptions): Audienc
  * The verified standards of the school level's curriculum that the placed blocks name. Codes
  * of another school level do not carry over; when nothing fits, the teacher gets a blank.
  */
-function standardsOf(templates: LessonTemplates, options: LessonOptions, layout: readonly PlacedBlock[][]): { standards: StandardRef[]; note: Blank | null; sources: SourceRef[] } {
+function standardsOf(
+  templates: LessonTemplates,
+  options: LessonOptions,
+  layout: readonly PlacedBlock[][],
+): { standards: StandardRef[]; note: Blank | null; sources: SourceRef[] } {
   const entry = templates.curricula.find((c) => c.curriculum.school === options.school);
   const codes = [...new Set(layout.flat().flatMap((b) => b.block.standards))];
   const standards: StandardRef[] = [];
@@ -56,7 +64,11 @@ function standardsOf(templates: LessonTemplates, options: LessonOptions, layout:
   const note: Blank | null =
     standards.length > 0
       ? null
-      : { blank: w.standardsBlank(entry ? `${entry.curriculum.name}. ${entry.curriculum.note}` : w.noCurriculum(w.schoolNames[options.school])) };
+      : {
+          blank: w.standardsBlank(
+            entry ? `${entry.curriculum.name}. ${entry.curriculum.note}` : w.noCurriculum(w.schoolNames[options.school]),
+          ),
+        };
   return { standards, note, sources: entry ? entry.sources.map((s) => ({ ...s })) : [] };
 }
 
@@ -68,7 +80,11 @@ export function uniqueSources(lists: readonly (readonly SourceRef[])[]): SourceR
     const key = `${s.title}|${s.publisher ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(s.url ? { title: s.title, publisher: s.publisher, year: s.year, url: s.url } : { title: s.title, publisher: s.publisher, year: s.year });
+    out.push(
+      s.url
+        ? { title: s.title, publisher: s.publisher, year: s.year, url: s.url }
+        : { title: s.title, publisher: s.publisher, year: s.year },
+    );
   }
   return out;
 }
@@ -88,6 +104,9 @@ export function worksheetSection(
 ): WorksheetSection {
   return {
     heading: section.heading,
-    tasks: section.tasks.map((task, i) => ({ prompt: fillLine(task.prompt, vars, { file, record, field: `${path}.tasks[${i}].prompt` }), lines: task.lines })),
+    tasks: section.tasks.map((task, i) => ({
+      prompt: fillLine(task.prompt, vars, { file, record, field: `${path}.tasks[${i}].prompt` }),
+      lines: task.lines,
+    })),
   };
 }

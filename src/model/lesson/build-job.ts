@@ -12,7 +12,13 @@ import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './load-templates.ts';
 import type { LessonDesign, RubricRow, WorksheetSection } from './types.ts';
 
-export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJobs: readonly JobInput[], templates: LessonTemplates, options: LessonOptions): LessonDesign {
+export function buildJobSeries(
+  job: JobInput,
+  units: readonly UnitInput[],
+  allJobs: readonly JobInput[],
+  templates: LessonTemplates,
+  options: LessonOptions,
+): LessonDesign {
   const t = templates.jobSeries;
   const file = templates.jobSeriesFile;
   const record = `job-${job.slug}`;
@@ -27,9 +33,15 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
     jobSummary: job.summary,
     officialName: job.officialName ?? { missing: w.missingOfficialName },
     ncsPath: firstPath.length > 0 ? firstPath.join(' › ') : { missing: w.missingJobPath },
-    units: listOr(units.map((u) => (u.level === null ? u.name : w.unitWithLevel(u.name, u.level))), w.missingJobUnits),
+    units: listOr(
+      units.map((u) => (u.level === null ? u.name : w.unitWithLevel(u.name, u.level))),
+      w.missingJobUnits,
+    ),
     topics: listOr(job.topics, w.missingTopics),
-    relatedJobs: listOr(job.relatedJobs.map((slug) => allJobs.find((j) => j.slug === slug)?.title ?? slug), w.missingRelatedJobs),
+    relatedJobs: listOr(
+      job.relatedJobs.map((slug) => allJobs.find((j) => j.slug === slug)?.title ?? slug),
+      w.missingRelatedJobs,
+    ),
     certificates: listOr(job.certificates, w.missingCertificates),
   };
 
@@ -54,7 +66,10 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
 
   const rubric: RubricRow[] = [
     ...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, filledVars, at(`rubric[${i}].criterion`)) })),
-    ...activity.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, filledVars, at(`${activityPath}.rubric[${i}].criterion`)) })),
+    ...activity.rubric.map((r, i) => ({
+      ...r,
+      criterion: fillLine(r.criterion, filledVars, at(`${activityPath}.rubric[${i}].criterion`)),
+    })),
   ];
 
   const sections: WorksheetSection[] = [];
@@ -82,8 +97,16 @@ export function buildJobSeries(job: JobInput, units: readonly UnitInput[], allJo
     ...setting,
     assessment: {
       items: [
-        ...t.assessment.map((a, i) => ({ method: a.method, criteria: fillLine(a.criteria, filledVars, at(`assessment[${i}].criteria`)), timing: timingOf(layout, a.block) })),
-        { method: activity.assessment.method, criteria: fillLine(activity.assessment.criteria, filledVars, at(`${activityPath}.assessment.criteria`)), timing: timingOf(layout, 'activity') },
+        ...t.assessment.map((a, i) => ({
+          method: a.method,
+          criteria: fillLine(a.criteria, filledVars, at(`assessment[${i}].criteria`)),
+          timing: timingOf(layout, a.block),
+        })),
+        {
+          method: activity.assessment.method,
+          criteria: fillLine(activity.assessment.criteria, filledVars, at(`${activityPath}.assessment.criteria`)),
+          timing: timingOf(layout, 'activity'),
+        },
       ],
       rubric,
     },

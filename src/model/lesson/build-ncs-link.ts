@@ -15,7 +15,10 @@ export function ncsLink(unit: UnitInput): NcsUnitLink {
     definition: unit.definition,
     definitionNote: unit.definitionNote,
     classification: [...unit.classification],
-    elements: unit.elements.length > 0 ? unit.elements.map((e) => (e.level === null ? e.name : w.elementWithLevel(e.name, e.level))) : notYet(w.ksaNames.elements),
+    elements:
+      unit.elements.length > 0
+        ? unit.elements.map((e) => (e.level === null ? e.name : w.elementWithLevel(e.name, e.level)))
+        : notYet(w.ksaNames.elements),
     criteria: orBlank(unit.criteria, w.ksaNames.criteria),
     knowledge: orBlank(unit.knowledge, w.ksaNames.knowledge),
     skills: orBlank(unit.skills, w.ksaNames.skills),

@@ -41,7 +41,10 @@ export function buildPeriods(frame: PeriodFrame): PeriodPlan[] {
       ),
       i === last ? { step: frame.closingLast, path: 'closingLast' } : { step: frame.closing, path: 'closing' },
     ];
-    const allocation = allocateMinutes(steps.map((s) => s.step), frame.minutes);
+    const allocation = allocateMinutes(
+      steps.map((s) => s.step),
+      frame.minutes,
+    );
     if (!allocation.ok) {
       throw lessonError(
         frame.file,

@@ -12,7 +12,12 @@ import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './load-templates.ts';
 import type { AssessmentItem, LessonDesign, RubricRow, WorksheetSection } from './types.ts';
 
-export function buildUnitLesson(unit: UnitInput, jobs: readonly JobInput[], templates: LessonTemplates, options: LessonOptions): LessonDesign {
+export function buildUnitLesson(
+  unit: UnitInput,
+  jobs: readonly JobInput[],
+  templates: LessonTemplates,
+  options: LessonOptions,
+): LessonDesign {
   const t = templates.unitLesson;
   const file = templates.unitLessonFile;
   const record = `unit-${unit.code}`;
@@ -23,14 +28,25 @@ export function buildUnitLesson(unit: UnitInput, jobs: readonly JobInput[], temp
     code: unit.code,
     level: unit.level === null ? { missing: w.missingLevel } : String(unit.level),
     levelMeaning: unit.levelMeaning ?? { missing: w.missingLevelMeaning },
-    definition: unit.definition === null ? { missing: w.missingDefinition } : unit.definitionNote ? `${unit.definition} (${unit.definitionNote})` : unit.definition,
+    definition:
+      unit.definition === null
+        ? { missing: w.missingDefinition }
+        : unit.definitionNote
+          ? `${unit.definition} (${unit.definitionNote})`
+          : unit.definition,
     ncsPath: unit.classification.length > 0 ? unit.classification.join(' › ') : { missing: w.missingPath },
-    elements: listOr(unit.elements.map((e) => e.name), w.missingElements),
+    elements: listOr(
+      unit.elements.map((e) => e.name),
+      w.missingElements,
+    ),
     criteria: listOr(unit.criteria, w.missingCriteria),
     knowledge: listOr(unit.knowledge, w.missingKsa(w.ksaNames.knowledge)),
     skills: listOr(unit.skills, w.missingKsa(w.ksaNames.skills)),
     attitudes: listOr(unit.attitudes, w.missingKsa(w.ksaNames.attitudes)),
-    jobs: listOr(usedBy.map((j) => j.title), w.missingJobs),
+    jobs: listOr(
+      usedBy.map((j) => j.title),
+      w.missingJobs,
+    ),
   };
   const at = (field: string) => ({ file, record, field });
 
@@ -55,7 +71,10 @@ export function buildUnitLesson(unit: UnitInput, jobs: readonly JobInput[], temp
     unit.criteria.length > 0
       ? unit.criteria.map((c) => ({ criterion: c, ...t.rubricFromCriterion }))
       : [{ criterion: { blank: w.criteriaBlank }, ...t.rubricFromCriterion }];
-  const rubric: RubricRow[] = [...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, vars, at(`rubric[${i}].criterion`)) })), ...criterionRows];
+  const rubric: RubricRow[] = [
+    ...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, vars, at(`rubric[${i}].criterion`)) })),
+    ...criterionRows,
+  ];
   const criteriaItem: AssessmentItem = {
     method: w.criteriaMethod,
     criteria: unit.criteria.length > 0 ? w.criteriaCount(unit.criteria.length) : { blank: w.criteriaBlank },
@@ -86,7 +105,14 @@ export function buildUnitLesson(unit: UnitInput, jobs: readonly JobInput[], temp
     unit: { code: unit.code, name: unit.name, level: unit.level },
     ...setting,
     assessment: {
-      items: [...t.assessment.map((a, i) => ({ method: a.method, criteria: fillLine(a.criteria, vars, at(`assessment[${i}].criteria`)), timing: timingOf(layout, a.block) })), criteriaItem],
+      items: [
+        ...t.assessment.map((a, i) => ({
+          method: a.method,
+          criteria: fillLine(a.criteria, vars, at(`assessment[${i}].criteria`)),
+          timing: timingOf(layout, a.block),
+        })),
+        criteriaItem,
+      ],
       rubric,
     },
     worksheet: { title: fillText(t.worksheet.title, vars, at('worksheet.title')), intro: t.worksheet.intro, sections },
@@ -100,7 +126,10 @@ export function buildUnitLesson(unit: UnitInput, jobs: readonly JobInput[], temp
 function elementsSection(unit: UnitInput, taskTemplate: string, vars: Vars, file: string, record: string): WorksheetSection {
   const tasks =
     unit.elements.length > 0
-      ? unit.elements.map((e) => ({ prompt: fillLine(taskTemplate, { ...vars, element: e.name }, { file, record, field: 'elementTask' }), lines: 2 }))
+      ? unit.elements.map((e) => ({
+          prompt: fillLine(taskTemplate, { ...vars, element: e.name }, { file, record, field: 'elementTask' }),
+          lines: 2,
+        }))
       : [{ prompt: { blank: w.elementsWorksheetBlank }, lines: 3 }];
   return { heading: w.elementsWorksheetHeading, tasks: [...tasks, { prompt: w.ksaWorksheetTask, lines: 2 }] };
 }

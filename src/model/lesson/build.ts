@@ -35,7 +35,8 @@ export function buildLessonDesigns(inputs: LessonInputs, options: LessonOptions,
     if (jobsBySlug.has(job.slug)) throw lessonError(job.file, job.slug, null, '같은 직업 slug가 두 번 나와요');
     jobsBySlug.set(job.slug, job);
     job.ncsUnits.forEach((code, i) => {
-      if (!unitsByCode.has(code)) throw lessonError(job.file, job.slug, `ncsUnits[${i}]`, `능력단위 ${code}가 NCS 자료(content/ncs/units)에 없어요`);
+      if (!unitsByCode.has(code))
+        throw lessonError(job.file, job.slug, `ncsUnits[${i}]`, `능력단위 ${code}가 NCS 자료(content/ncs/units)에 없어요`);
     });
   }
 
@@ -43,16 +44,31 @@ export function buildLessonDesigns(inputs: LessonInputs, options: LessonOptions,
   const jobSlugs = everything ? [...jobsBySlug.keys()] : (options.jobs ?? []);
   const unitCodes = everything ? [...unitsByCode.keys()] : (options.units ?? []);
   jobSlugs.forEach((slug, i) => {
-    if (!jobsBySlug.has(slug)) throw lessonError(origin.file, null, `${origin.jobsField}[${i}]`, `직업 "${slug}"가 없어요. 있는 직업: ${[...jobsBySlug.keys()].join(', ')}`);
+    if (!jobsBySlug.has(slug))
+      throw lessonError(
+        origin.file,
+        null,
+        `${origin.jobsField}[${i}]`,
+        `직업 "${slug}"가 없어요. 있는 직업: ${[...jobsBySlug.keys()].join(', ')}`,
+      );
   });
   unitCodes.forEach((code, i) => {
-    if (!unitsByCode.has(code)) throw lessonError(origin.file, null, `${origin.unitsField}[${i}]`, `능력단위 "${code}"가 NCS 자료에 없어요`);
+    if (!unitsByCode.has(code))
+      throw lessonError(origin.file, null, `${origin.unitsField}[${i}]`, `능력단위 "${code}"가 NCS 자료에 없어요`);
   });
 
   const designs: LessonDesign[] = [];
   for (const slug of unique(jobSlugs)) {
     const job = jobsBySlug.get(slug)!;
-    designs.push(buildJobSeries(job, job.ncsUnits.map((c) => unitsByCode.get(c)!), inputs.jobs, inputs.templates, options));
+    designs.push(
+      buildJobSeries(
+        job,
+        job.ncsUnits.map((c) => unitsByCode.get(c)!),
+        inputs.jobs,
+        inputs.templates,
+        options,
+      ),
+    );
   }
   for (const code of unique(unitCodes)) designs.push(buildUnitLesson(unitsByCode.get(code)!, inputs.jobs, inputs.templates, options));
   return designs;

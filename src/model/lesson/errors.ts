@@ -6,7 +6,13 @@ import { DataError } from '../ncs/errors.ts';
 
 export { DataError };
 
-export function lessonError(file: string, record: string | null, field: string | null, problem: string, line: number | null = null): DataError {
+export function lessonError(
+  file: string,
+  record: string | null,
+  field: string | null,
+  problem: string,
+  line: number | null = null,
+): DataError {
   return new DataError({ file, record, field, line, problem });
 }
 

@@ -43,7 +43,8 @@ export function finalSound(word: string): 'none' | 'rieul' | 'other' {
     const jong = (code - 0xac00) % 28;
     return jong === 0 ? 'none' : jong === 8 ? 'rieul' : 'other';
   }
-  if (/[0-9]/.test(last)) return (['other', 'rieul', 'none', 'other', 'none', 'none', 'other', 'rieul', 'rieul', 'none'] as const)[Number(last)]!;
+  if (/[0-9]/.test(last))
+    return (['other', 'rieul', 'none', 'other', 'none', 'none', 'other', 'rieul', 'rieul', 'none'] as const)[Number(last)]!;
   if (/[lr]/i.test(last)) return 'rieul';
   if (/[mn]/i.test(last)) return 'other';
   return 'none';
@@ -62,7 +63,12 @@ export function fillLine(template: string, vars: Vars, where: Where): Item {
   const text = template.replace(placeholder, (_, name: string, particle: string | undefined) => {
     const value = vars[name];
     if (value === undefined) {
-      throw lessonError(where.file, where.record, where.field, `알 수 없는 자리 {${name}}가 있어요. 쓸 수 있는 자리: ${Object.keys(vars).sort().join(', ')}`);
+      throw lessonError(
+        where.file,
+        where.record,
+        where.field,
+        `알 수 없는 자리 {${name}}가 있어요. 쓸 수 있는 자리: ${Object.keys(vars).sort().join(', ')}`,
+      );
     }
     if (typeof value !== 'string') {
       hints.push(value.missing);
@@ -71,7 +77,12 @@ export function fillLine(template: string, vars: Vars, where: Where): Item {
     if (particle === undefined) return value;
     const joined = withParticle(value, particle);
     if (joined === null) {
-      throw lessonError(where.file, where.record, where.field, `{${name}:${particle}}의 조사 "${particle}"를 알 수 없어요 (이, 은, 을, 과, 으로, 이에요 중 하나)`);
+      throw lessonError(
+        where.file,
+        where.record,
+        where.field,
+        `{${name}:${particle}}의 조사 "${particle}"를 알 수 없어요 (이, 은, 을, 과, 으로, 이에요 중 하나)`,
+      );
     }
     return joined;
   });

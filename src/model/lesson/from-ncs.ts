@@ -56,7 +56,10 @@ export function unitInput(catalog: NcsCatalog, unit: Unit): UnitInput {
       const subs = ref.subs.map((id) => c?.subs.find((s) => s.id === id)?.name ?? id);
       return subs.length ? `${c?.name ?? ref.competence}(${subs.join(', ')})` : (c?.name ?? ref.competence);
     }),
-    sources: [...sourceIds].sort().map(source).filter((s): s is SourceRef => s !== null),
+    sources: [...sourceIds]
+      .sort()
+      .map(source)
+      .filter((s): s is SourceRef => s !== null),
   };
 }
 

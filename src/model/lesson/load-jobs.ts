@@ -38,7 +38,12 @@ export function readJobFile(file: string, text: string = readFileSync(file, 'utf
     certificates: Array.isArray(raw.certificates) ? raw.certificates.map(nameOf).filter((n): n is string => n !== null) : [],
     relatedJobs: [...job.relatedJobs],
     topics: [...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]!),
-    sources: job.sources.map((s) => ({ title: s.title, publisher: s.publisher ?? null, year: s.year ?? null, ...(s.url ? { url: s.url } : {}) })),
+    sources: job.sources.map((s) => ({
+      title: s.title,
+      publisher: s.publisher ?? null,
+      year: s.year ?? null,
+      ...(s.url ? { url: s.url } : {}),
+    })),
   };
 }
 

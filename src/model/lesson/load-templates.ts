@@ -70,7 +70,9 @@ export function readLessonTemplates(contentRoot: string, basicCompetences: reado
   const curriculumDir = join(contentRoot, LESSON_FILES.curriculumDir);
 
   const curricula: CurriculumEntry[] = [];
-  for (const name of readdirSync(curriculumDir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(curriculumDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const file = join(curriculumDir, name);
     const data = readYamlWith(file, curriculumFileSchema);
     for (const curriculum of data.curricula) curricula.push({ file, curriculum, sources: data.sources });
@@ -93,9 +95,21 @@ export function readLessonTemplates(contentRoot: string, basicCompetences: reado
     activity.basicCompetences.forEach((use, i) => {
       const known = basicCompetences.find((c) => c.name === use.name);
       const field = `basicCompetences[${i}]`;
-      if (!known) throw lessonError(jobSeriesFile, `activities.${id}`, `${field}.name`, `직업기초능력 "${use.name}"이 NCS 자료에 없어요. 쓸 수 있는 이름: ${basicCompetences.map((c) => c.name).join(', ')}`);
+      if (!known)
+        throw lessonError(
+          jobSeriesFile,
+          `activities.${id}`,
+          `${field}.name`,
+          `직업기초능력 "${use.name}"이 NCS 자료에 없어요. 쓸 수 있는 이름: ${basicCompetences.map((c) => c.name).join(', ')}`,
+        );
       use.subs.forEach((sub, j) => {
-        if (!known.subs.includes(sub)) throw lessonError(jobSeriesFile, `activities.${id}`, `${field}.subs[${j}]`, `"${use.name}"의 하위능력에 "${sub}"이 없어요. 쓸 수 있는 이름: ${known.subs.join(', ')}`);
+        if (!known.subs.includes(sub))
+          throw lessonError(
+            jobSeriesFile,
+            `activities.${id}`,
+            `${field}.subs[${j}]`,
+            `"${use.name}"의 하위능력에 "${sub}"이 없어요. 쓸 수 있는 이름: ${known.subs.join(', ')}`,
+          );
       });
     });
   }
@@ -108,11 +122,18 @@ function checkCurricula(curricula: readonly CurriculumEntry[]): void {
     const areas = new Set(curriculum.areas.map((a) => a.code));
     curriculum.standards.forEach((s, i) => {
       const key = `${curriculum.id} ${s.code}`;
-      if (seen.has(key)) throw lessonError(file, curriculum.id, `standards[${i}].code`, `성취기준 ${s.code}가 두 번 나와요 (처음: ${seen.get(key)})`);
+      if (seen.has(key))
+        throw lessonError(file, curriculum.id, `standards[${i}].code`, `성취기준 ${s.code}가 두 번 나와요 (처음: ${seen.get(key)})`);
       seen.set(key, file);
       if (!areas.has(s.area)) throw lessonError(file, curriculum.id, `standards[${i}].area`, `영역 ${s.area}가 areas에 없어요`);
       const prefix = curriculum.school === 'middle' ? '[9진로' : '[12진로';
-      if (!s.code.startsWith(`${prefix}${s.area}-`)) throw lessonError(file, curriculum.id, `standards[${i}].code`, `${s.code}는 ${curriculum.school === 'middle' ? '중학교' : '고등학교'} 영역 ${s.area}의 코드(${prefix}${s.area}-NN])가 아니에요`);
+      if (!s.code.startsWith(`${prefix}${s.area}-`))
+        throw lessonError(
+          file,
+          curriculum.id,
+          `standards[${i}].code`,
+          `${s.code}는 ${curriculum.school === 'middle' ? '중학교' : '고등학교'} 영역 ${s.area}의 코드(${prefix}${s.area}-NN])가 아니에요`,
+        );
     });
   }
 }
@@ -137,7 +158,13 @@ function checkTemplate(
     const used = new Set<string>();
     periods.forEach((blocks, p) =>
       blocks.forEach((id, b) => {
-        if (!blockIds.has(id)) throw lessonError(file, `layouts.${count}`, `[${p}][${b}]`, `블록 "${id}"가 없어요. 쓸 수 있는 블록: ${[...blockIds].join(', ')}`);
+        if (!blockIds.has(id))
+          throw lessonError(
+            file,
+            `layouts.${count}`,
+            `[${p}][${b}]`,
+            `블록 "${id}"가 없어요. 쓸 수 있는 블록: ${[...blockIds].join(', ')}`,
+          );
         if (used.has(id)) throw lessonError(file, `layouts.${count}`, `[${p}][${b}]`, `블록 "${id}"를 두 번 썼어요`);
         used.add(id);
       }),
@@ -145,7 +172,13 @@ function checkTemplate(
   }
   const sectionIds = new Set([...blockIds, 'closing']);
   for (const id of Object.keys(t.worksheet.sections)) {
-    if (!sectionIds.has(id)) throw lessonError(file, 'worksheet', `sections.${id}`, `활동지 칸 "${id}"에 맞는 블록이 없어요. 쓸 수 있는 이름: ${[...sectionIds].join(', ')}`);
+    if (!sectionIds.has(id))
+      throw lessonError(
+        file,
+        'worksheet',
+        `sections.${id}`,
+        `활동지 칸 "${id}"에 맞는 블록이 없어요. 쓸 수 있는 이름: ${[...sectionIds].join(', ')}`,
+      );
   }
   t.assessment.forEach((a, i) => {
     if (!sectionIds.has(a.block)) throw lessonError(file, 'assessment', `[${i}].block`, `블록 "${a.block}"가 없어요`);

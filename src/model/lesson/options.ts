@@ -64,7 +64,10 @@ export function parseCli(argv: readonly string[]): CliRequest {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = pathToField(issue.path) ?? '';
-    const flag = `--${field.replace(/^jobs/, 'job').replace(/^units/, 'unit').replace(/\[\d+\]$/, '')}`;
+    const flag = `--${field
+      .replace(/^jobs/, 'job')
+      .replace(/^units/, 'unit')
+      .replace(/\[\d+\]$/, '')}`;
     throw lessonError(CLI, null, flag, issue.message);
   }
   return {

@@ -18,7 +18,11 @@ export function siteLessonDesigns(root: string = siteContentRoot()): LessonDesig
   if (cached?.root === root) return cached.designs;
   const inputs = loadLessonInputs(root);
   const options = resolveOptions(inputs.templates.defaults);
-  const designs = buildLessonDesigns(inputs, options, { file: join(root, 'lessons/defaults.yaml'), jobsField: 'jobs', unitsField: 'units' });
+  const designs = buildLessonDesigns(inputs, options, {
+    file: join(root, 'lessons/defaults.yaml'),
+    jobsField: 'jobs',
+    unitsField: 'units',
+  });
   cached = { root, designs };
   return designs;
 }

@@ -71,9 +71,7 @@ const seriesBase = {
   closingLast: stepTemplateSchema,
   blocks: z.record(z.string(), blockTemplateSchema),
   layouts: layoutsSchema,
-  worksheet: z
-    .object({ title: text, intro: text, sections: z.record(z.string(), worksheetSectionSchema) })
-    .strict(),
+  worksheet: z.object({ title: text, intro: text, sections: z.record(z.string(), worksheetSectionSchema) }).strict(),
   assessment: z.array(assessmentTemplateSchema).min(1),
   rubric: z.array(rubricRowSchema).min(1),
 };

@@ -34,7 +34,8 @@ const STAGE_LABEL: Record<BenchStage, string> = {
 const fmt = (n: number | null, digits = 1) => (n === null ? '–' : n.toFixed(digits));
 
 export function markdownTable(rows: readonly StageFigures[]): string {
-  const head = '| units | stage | wall (s) | CPU (s) | items | items/s (wall) | peak RSS (MB) | output (MB) | index (MB) | first query (KB) |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const head =
+    '| units | stage | wall (s) | CPU (s) | items | items/s (wall) | peak RSS (MB) | output (MB) | index (MB) | first query (KB) |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = rows.map(
     (r) =>
       `| ${r.size.toLocaleString('en')} | ${STAGE_LABEL[r.stage]}${r.note ? ` — ${r.note}` : ''} | ${fmt(r.seconds)} | ${fmt(r.cpuSeconds)} | ${r.items.toLocaleString('en')} | ${fmt(r.seconds > 0 ? r.items / r.seconds : null, 0)} | ${fmt(r.peakMb, 0)} | ${fmt(r.outputMb)} | ${fmt(r.indexMb)} | ${fmt(r.firstQueryKb)} |`,
@@ -89,25 +90,35 @@ export function svgChart(rows: readonly StageFigures[], title: string): string {
   const height = top + sizes.length * rowHeight + 60;
   const x = (sec: number) => (sec / max) * plot;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t">`,
+  );
   parts.push(`<title id="t">${escapeXml(title)}</title>`);
   parts.push(`<rect width="100%" height="100%" fill="#fff"/>`);
   parts.push(`<text x="${left}" y="24" font-family="sans-serif" font-size="15" fill="#222">${escapeXml(title)}</text>`);
   sizes.forEach((size, i) => {
     const y = top + i * rowHeight;
-    parts.push(`<text x="${left - 8}" y="${y + 17}" text-anchor="end" font-family="sans-serif" font-size="12" fill="#222">${size.toLocaleString('en')} units</text>`);
+    parts.push(
+      `<text x="${left - 8}" y="${y + 17}" text-anchor="end" font-family="sans-serif" font-size="12" fill="#222">${size.toLocaleString('en')} units</text>`,
+    );
     let at = 0;
     for (const s of ours) {
       const r = rows.find((row) => row.size === size && row.stage === s);
       if (!r) continue;
-      parts.push(`<rect x="${left + x(at)}" y="${y + 4}" width="${Math.max(0.5, x(r.seconds))}" height="18" fill="${COLORS[s]}"><title>${s}: ${r.seconds.toFixed(1)} s</title></rect>`);
+      parts.push(
+        `<rect x="${left + x(at)}" y="${y + 4}" width="${Math.max(0.5, x(r.seconds))}" height="18" fill="${COLORS[s]}"><title>${s}: ${r.seconds.toFixed(1)} s</title></rect>`,
+      );
       at += r.seconds;
     }
     parts.push(`<text x="${left + x(at) + 6}" y="${y + 17}" font-family="sans-serif" font-size="11" fill="#222">${at.toFixed(0)} s</text>`);
     const floor = rows.find((row) => row.size === size && row.stage === 'floor');
     if (floor) {
-      parts.push(`<rect x="${left}" y="${y + 26}" width="${Math.max(0.5, x(floor.seconds))}" height="12" fill="${COLORS.floor}"><title>floor: ${floor.seconds.toFixed(1)} s</title></rect>`);
-      parts.push(`<text x="${left + x(floor.seconds) + 6}" y="${y + 37}" font-family="sans-serif" font-size="11" fill="#555">${floor.seconds.toFixed(0)} s floor</text>`);
+      parts.push(
+        `<rect x="${left}" y="${y + 26}" width="${Math.max(0.5, x(floor.seconds))}" height="12" fill="${COLORS.floor}"><title>floor: ${floor.seconds.toFixed(1)} s</title></rect>`,
+      );
+      parts.push(
+        `<text x="${left + x(floor.seconds) + 6}" y="${y + 37}" font-family="sans-serif" font-size="11" fill="#555">${floor.seconds.toFixed(0)} s floor</text>`,
+      );
     }
   });
   const legendY = height - 24;

@@ -1,14 +1,5 @@
 import { describeProvenance, NcsImportError } from './errors.ts';
-import type {
-  ClassificationDepth,
-  ClassificationNode,
-  Element,
-  ImportSource,
-  KsaKind,
-  NormalCatalog,
-  Provenance,
-  Unit,
-} from './types.ts';
+import type { ClassificationDepth, ClassificationNode, Element, ImportSource, KsaKind, NormalCatalog, Provenance, Unit } from './types.ts';
 import { cleanName, collapseSpaces, compareNumbered } from './values.ts';
 
 interface Seen<T> {
@@ -56,10 +47,7 @@ export interface UnitInput {
 }
 
 function conflict(what: string, at: Provenance, first: Provenance, a: string, b: string): NcsImportError {
-  return new NcsImportError(
-    at,
-    `${what}이(가) 앞서 읽은 값과 다릅니다: "${b}" ≠ "${a}" (먼저 읽은 곳: ${describeProvenance(first)})`,
-  );
+  return new NcsImportError(at, `${what}이(가) 앞서 읽은 값과 다릅니다: "${b}" ≠ "${a}" (먼저 읽은 곳: ${describeProvenance(first)})`);
 }
 
 /**
@@ -156,7 +144,13 @@ export class CatalogBuilder {
     return draft;
   }
 
-  addElement(unitCode: string, serial: number, rawName: string, level: number | null | undefined, at: { name: Provenance; level?: Provenance }): void {
+  addElement(
+    unitCode: string,
+    serial: number,
+    rawName: string,
+    level: number | null | undefined,
+    at: { name: Provenance; level?: Provenance },
+  ): void {
     const draft = this.element(unitCode, serial, at.name);
     const name = cleanName(rawName).name;
     const code = `${unitCode}.${serial}`;
@@ -212,13 +206,19 @@ export class CatalogBuilder {
     const units: Unit[] = [];
     for (const draft of [...this.units.values()].sort((a, b) => (a.code < b.code ? -1 : 1))) {
       if (!draft.name) {
-        throw new NcsImportError(draft.firstAt, `능력단위 ${draft.code}의 요소나 수행준거는 있지만 능력단위 자체(이름, 수준)를 담은 자료가 없습니다`);
+        throw new NcsImportError(
+          draft.firstAt,
+          `능력단위 ${draft.code}의 요소나 수행준거는 있지만 능력단위 자체(이름, 수준)를 담은 자료가 없습니다`,
+        );
       }
       const elements: Element[] = [];
       for (const el of [...draft.elements.values()].sort((a, b) => a.serial - b.serial)) {
         const code = `${draft.code}.${el.serial}`;
         if (!el.name) {
-          throw new NcsImportError(el.firstAt, `능력단위요소 ${code}의 수행준거나 지식·기술·태도는 있지만 요소 이름을 담은 자료가 없습니다`);
+          throw new NcsImportError(
+            el.firstAt,
+            `능력단위요소 ${code}의 수행준거나 지식·기술·태도는 있지만 요소 이름을 담은 자료가 없습니다`,
+          );
         }
         const byNumber = (a: Draft, b: Draft) =>
           a.number !== null && b.number !== null ? compareNumbered(a.number, b.number) || a.seq - b.seq : a.seq - b.seq;

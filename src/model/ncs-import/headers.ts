@@ -34,11 +34,7 @@ export type CsvHeader = (typeof CSV_HEADERS)[number];
  * Maps required header names to their column index. Extra columns are allowed (later exports add
  * some); a missing or misspelt one is refused, naming it and listing what the row does contain.
  */
-export function indexHeaders<H extends string>(
-  cells: readonly string[],
-  required: readonly H[],
-  at: Provenance,
-): Record<H, number> {
+export function indexHeaders<H extends string>(cells: readonly string[], required: readonly H[], at: Provenance): Record<H, number> {
   const found = cells.map((c) => c.replace(/^\uFEFF/, '').replace(/\s+/g, ''));
   const index = {} as Record<H, number>;
   const missing: H[] = [];
@@ -48,11 +44,12 @@ export function indexHeaders<H extends string>(
     else index[name] = i;
   }
   if (missing.length > 0) {
-    const shown = cells.filter((c) => c.trim() !== '').slice(0, 24).join(', ') || '(빈 행)';
-    throw new NcsImportError(
-      { ...at, column: missing[0] },
-      `머리글 "${missing.join('", "')}"이(가) 없습니다. 이 행의 머리글: ${shown}`,
-    );
+    const shown =
+      cells
+        .filter((c) => c.trim() !== '')
+        .slice(0, 24)
+        .join(', ') || '(빈 행)';
+    throw new NcsImportError({ ...at, column: missing[0] }, `머리글 "${missing.join('", "')}"이(가) 없습니다. 이 행의 머리글: ${shown}`);
   }
   return index;
 }

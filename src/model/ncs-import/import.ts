@@ -53,7 +53,10 @@ export async function importNcs(options: ImportOptions): Promise<ImportResult> {
     includeRetired: options.includeRetired,
   });
   if (catalog.units.length === 0) {
-    throw new NcsImportError({ file: options.files.join(', ') }, '가져올 능력단위가 없습니다 (모두 폐지된 단위이거나 고른 세분류에 단위가 없습니다)');
+    throw new NcsImportError(
+      { file: options.files.join(', ') },
+      '가져올 능력단위가 없습니다 (모두 폐지된 단위이거나 고른 세분류에 단위가 없습니다)',
+    );
   }
   options.stage?.('쓰기');
   const base = baseDirOf(options);
@@ -61,12 +64,14 @@ export async function importNcs(options: ImportOptions): Promise<ImportResult> {
   const files = new Map<string, string>();
 
   const sourcesPath = base && join(base, NCS_FILES.sources);
-  const baseSources = sourcesPath && existsSync(sourcesPath) ? validate(readYaml(sourcesPath), sourcesFileSchema, listRecord(['id'])).sources : [];
+  const baseSources =
+    sourcesPath && existsSync(sourcesPath) ? validate(readYaml(sourcesPath), sourcesFileSchema, listRecord(['id'])).sources : [];
   const sources = mergeSources(baseSources, importSourceRecords(catalog.sources, options.year ?? null));
   files.set(NCS_FILES.sources, toYaml({ sources }));
 
   const classPath = base && join(base, NCS_FILES.classification);
-  const baseClass = classPath && existsSync(classPath) ? validate(readYaml(classPath), classificationFileSchema, listRecord(['code'])) : null;
+  const baseClass =
+    classPath && existsSync(classPath) ? validate(readYaml(classPath), classificationFileSchema, listRecord(['code'])) : null;
   files.set(NCS_FILES.classification, toYaml(mergeClassification(baseClass, catalog, notices)));
 
   const byDuty = new Map<string, Unit[]>();

@@ -47,7 +47,11 @@ export async function writeNcsXlsx(path: string, catalog: NormalCatalog, options
     if (n === undefined) throw new Error(`분류 ${code}의 이름이 카탈로그에 없습니다`);
     return n;
   };
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: options.sharedStrings ?? true, useStyles: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: options.sharedStrings ?? true,
+    useStyles: false,
+  });
   const byMajor = new Map<string, Unit[]>();
   for (const unit of catalog.units) {
     const major = unit.dutyCode.slice(0, 2);

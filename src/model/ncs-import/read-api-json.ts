@@ -31,7 +31,10 @@ function unitCodeOf(item: Item, at: (k: string) => Provenance): string {
   const factor = text(item, 'compUnitFactrNo');
   const m = /^(.+)\.\d{1,3}$/.exec(factor);
   if (m?.[1] && UNIT_CODE.test(m[1])) return m[1];
-  throw new NcsImportError(at('compUnitCd'), `능력단위 코드("0201030201_21v3" 꼴)를 찾을 수 없습니다 (compUnitCd: "${text(item, 'compUnitCd')}", ncsClCd: "${text(item, 'ncsClCd')}")`);
+  throw new NcsImportError(
+    at('compUnitCd'),
+    `능력단위 코드("0201030201_21v3" 꼴)를 찾을 수 없습니다 (compUnitCd: "${text(item, 'compUnitCd')}", ncsClCd: "${text(item, 'ncsClCd')}")`,
+  );
 }
 
 function factorSerial(item: Item, unitCode: string, at: Provenance): number {
@@ -62,7 +65,10 @@ export async function readNcsApiJson(path: string, builder: CatalogBuilder): Pro
   }
   const envelope = body as { dataInfo?: unknown; data?: unknown };
   if (typeof envelope !== 'object' || envelope === null || typeof envelope.dataInfo !== 'object' || envelope.dataInfo === null) {
-    throw new NcsImportError({ file, row: 1, column: 'dataInfo' }, 'ncsInfo API 응답의 dataInfo가 없습니다. API 응답을 그대로 저장한 파일인지 확인하세요');
+    throw new NcsImportError(
+      { file, row: 1, column: 'dataInfo' },
+      'ncsInfo API 응답의 dataInfo가 없습니다. API 응답을 그대로 저장한 파일인지 확인하세요',
+    );
   }
   if (!Array.isArray(envelope.data)) {
     throw new NcsImportError({ file, row: 1, column: 'data' }, 'ncsInfo API 응답의 data 목록이 없습니다');
@@ -77,7 +83,10 @@ export async function readNcsApiJson(path: string, builder: CatalogBuilder): Pro
     const item = raw as Item;
     const op = apiOperation(item);
     if (op === null) {
-      throw new NcsImportError(where, `어느 API 기능(능력단위, 능력단위요소, 지식·기술·태도)의 응답인지 알 수 없습니다. 키: ${Object.keys(item).join(', ')}`);
+      throw new NcsImportError(
+        where,
+        `어느 API 기능(능력단위, 능력단위요소, 지식·기술·태도)의 응답인지 알 수 없습니다. 키: ${Object.keys(item).join(', ')}`,
+      );
     }
     if (operation === null) operation = op;
     else if (op !== operation) throw new NcsImportError(where, '한 파일에 서로 다른 API 기능의 응답이 섞여 있습니다');

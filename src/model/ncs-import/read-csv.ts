@@ -83,13 +83,7 @@ export async function readNcsCsv(path: string, builder: CatalogBuilder, progress
   progress?.(file, row);
 }
 
-function readRecord(
-  builder: CatalogBuilder,
-  source: number,
-  record: string[],
-  cols: Record<CsvHeader, number>,
-  where: Provenance,
-): void {
+function readRecord(builder: CatalogBuilder, source: number, record: string[], cols: Record<CsvHeader, number>, where: Provenance): void {
   const get = (h: CsvHeader) => record[cols[h]] ?? '';
   const at = (h: CsvHeader): Provenance => ({ ...where, column: `${h} (${columnLetter(cols[h])}열)` });
   const code = get('분류번호').trim();

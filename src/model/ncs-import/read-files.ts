@@ -21,7 +21,11 @@ export async function readNcsFiles(paths: readonly string[], progress?: ReadProg
     if (ext === '.xlsx') await readNcsXlsx(path, builder, progress);
     else if (ext === '.csv') await readNcsCsv(path, builder, progress);
     else if (ext === '.json') await readNcsApiJson(path, builder);
-    else throw new NcsImportError({ file: path }, '읽을 수 있는 형식은 .xlsx (NCS정보망 내보내기), .csv (공공데이터), .json (ncsInfo API 응답)입니다');
+    else
+      throw new NcsImportError(
+        { file: path },
+        '읽을 수 있는 형식은 .xlsx (NCS정보망 내보내기), .csv (공공데이터), .json (ncsInfo API 응답)입니다',
+      );
   }
   return builder.build();
 }

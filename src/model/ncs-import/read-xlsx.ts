@@ -128,13 +128,10 @@ function readRow(
       return;
     }
     memo.serial = elementSerial(get('능력단위요소번호'), memo.unitCode, at('능력단위요소번호'));
-    builder.addElement(
-      memo.unitCode,
-      memo.serial,
-      get('능력단위요소명'),
-      parseLevel(get('능력단위요소수준'), at('능력단위요소수준')),
-      { name: at('능력단위요소명'), level: at('능력단위요소수준') },
-    );
+    builder.addElement(memo.unitCode, memo.serial, get('능력단위요소명'), parseLevel(get('능력단위요소수준'), at('능력단위요소수준')), {
+      name: at('능력단위요소명'),
+      level: at('능력단위요소수준'),
+    });
   }
   if (memo.serial === 0) {
     if (get('수행준거').trim() !== '' || get('지식기술태도의의').trim() !== '') {

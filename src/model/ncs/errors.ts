@@ -25,7 +25,16 @@ export class DataError extends Error {
   readonly all: DataError[];
 
   constructor(init: DataErrorInit, others: DataError[] = []) {
-    super(formatDataError(init) + (others.length ? `\n(그 밖에 ${others.length}건)\n` + others.slice(0, 19).map((e) => formatDataError(e)).join('\n') : ''));
+    super(
+      formatDataError(init) +
+        (others.length
+          ? `\n(그 밖에 ${others.length}건)\n` +
+            others
+              .slice(0, 19)
+              .map((e) => formatDataError(e))
+              .join('\n')
+          : ''),
+    );
     this.name = 'DataError';
     this.file = init.file;
     this.record = init.record ?? null;

@@ -10,7 +10,17 @@ import {
   type UnitRecord,
 } from '../../schemas/ncs.ts';
 import { DataError } from './errors.ts';
-import type { BasicCompetence, ClassDepth, ClassNode, LevelDescriptor, NcsCatalog, NcsLevel, NcsSource, OccupationLink, Unit } from './types.ts';
+import type {
+  BasicCompetence,
+  ClassDepth,
+  ClassNode,
+  LevelDescriptor,
+  NcsCatalog,
+  NcsLevel,
+  NcsSource,
+  OccupationLink,
+  Unit,
+} from './types.ts';
 import { lineAt, listRecord, readYaml, validate, type YamlFile } from './yaml-file.ts';
 
 export const NCS_FILES = {
@@ -73,7 +83,12 @@ export function loadNcsCatalog(dir: string): NcsCatalog {
   attempt(() => {
     const y = readYaml(path(NCS_FILES.classification));
     const data = validate(y, classificationFileSchema, listRecord(['code']));
-    const depths: [ClassDepth, keyof typeof data][] = [['major', 'majors'], ['middle', 'middles'], ['minor', 'minors'], ['duty', 'duties']];
+    const depths: [ClassDepth, keyof typeof data][] = [
+      ['major', 'majors'],
+      ['middle', 'middles'],
+      ['minor', 'minors'],
+      ['duty', 'duties'],
+    ];
     for (const [depth, key] of depths) {
       data[key].forEach((rec, i) => {
         const at = [key, i];
@@ -91,7 +106,17 @@ export function loadNcsCatalog(dir: string): NcsCatalog {
         const occupations: OccupationLink[] = 'occupations' in rec ? (rec.occupations as OccupationLink[]) : [];
         occupations.forEach((o, j) => checkSource(y, rec.code, `occupations.${j}.source`, [...at, 'occupations', j, 'source'], o.source));
         const note = 'note' in rec && typeof rec.note === 'string' ? rec.note : null;
-        const node: ClassNode = { depth, code: rec.code, name: rec.name, source: rec.source, parent, children: [], unitCount: 0, occupations, note };
+        const node: ClassNode = {
+          depth,
+          code: rec.code,
+          name: rec.name,
+          source: rec.source,
+          parent,
+          children: [],
+          unitCount: 0,
+          occupations,
+          note,
+        };
         nodes.set(rec.code, node);
         if (parentNode) parentNode.children.push(node);
         else majors.push(node);
@@ -120,10 +145,12 @@ export function loadNcsCatalog(dir: string): NcsCatalog {
     const data = validate(y, basicCompetencesFileSchema, listRecord(['id']));
     data.competences.forEach((c, i) => {
       checkSource(y, c.id, 'source', ['competences', i, 'source'], c.source);
-      if (basicCompetenceById.has(c.id)) errors.push(err(y, c.id, 'id', ['competences', i, 'id'], `직업기초능력 id "${c.id}"가 두 번 나와요`));
+      if (basicCompetenceById.has(c.id))
+        errors.push(err(y, c.id, 'id', ['competences', i, 'id'], `직업기초능력 id "${c.id}"가 두 번 나와요`));
       const subIds = new Set<string>();
       c.subs.forEach((s, j) => {
-        if (subIds.has(s.id)) errors.push(err(y, c.id, `subs.${j}.id`, ['competences', i, 'subs', j, 'id'], `하위능력 id "${s.id}"가 두 번 나와요`));
+        if (subIds.has(s.id))
+          errors.push(err(y, c.id, `subs.${j}.id`, ['competences', i, 'subs', j, 'id'], `하위능력 id "${s.id}"가 두 번 나와요`));
         subIds.add(s.id);
       });
       basicCompetences.push(c);
@@ -154,7 +181,15 @@ export function loadNcsCatalog(dir: string): NcsCatalog {
         if (!unit) return;
         const earlier = units.get(unit.code);
         if (earlier) {
-          errors.push(err(y, unit.code, 'code', ['units', i, 'code'], `능력단위 코드가 두 번 나와요 (처음 나온 곳: ${earlier.origin.file}의 ${earlier.origin.index + 1}번째 능력단위)`));
+          errors.push(
+            err(
+              y,
+              unit.code,
+              'code',
+              ['units', i, 'code'],
+              `능력단위 코드가 두 번 나와요 (처음 나온 곳: ${earlier.origin.file}의 ${earlier.origin.index + 1}번째 능력단위)`,
+            ),
+          );
           return;
         }
         units.set(unit.code, unit);
@@ -191,22 +226,31 @@ function checkUnit(
   const label = `${year}v${revision}`;
   const before = errors.length;
   if (codeDuty !== duty) fail('code', ['code'], `코드의 세분류(${codeDuty})가 이 파일의 세분류(${duty})와 달라요`);
-  if (rec.version !== undefined && rec.version !== label) fail('version', ['version'], `version "${rec.version}"이 코드의 버전 "${label}"과 달라요`);
+  if (rec.version !== undefined && rec.version !== label)
+    fail('version', ['version'], `version "${rec.version}"이 코드의 버전 "${label}"과 달라요`);
   checkSource(y, rec.code, 'source', [...at, 'source'], rec.source);
   if (rec.definition) checkSource(y, rec.code, 'definition.source', [...at, 'definition', 'source'], rec.definition.source);
   if (rec.ksaOverview) checkSource(y, rec.code, 'ksaOverview.source', [...at, 'ksaOverview', 'source'], rec.ksaOverview.source);
   rec.elements.forEach((e, j) => {
-    if (e.no !== j + 1) fail(`elements.${j}.no`, ['elements', j, 'no'], `능력단위요소 번호는 1부터 차례대로 써요: ${j + 1}번째 요소의 번호가 ${e.no}예요`);
+    if (e.no !== j + 1)
+      fail(`elements.${j}.no`, ['elements', j, 'no'], `능력단위요소 번호는 1부터 차례대로 써요: ${j + 1}번째 요소의 번호가 ${e.no}예요`);
     e.criteria.forEach((c, k) => {
-      if (c.no !== k + 1) fail(`elements.${j}.criteria.${k}.no`, ['elements', j, 'criteria', k, 'no'], `수행준거 번호는 1부터 차례대로 써요: ${k + 1}번째 수행준거의 번호가 ${c.no}예요`);
+      if (c.no !== k + 1)
+        fail(
+          `elements.${j}.criteria.${k}.no`,
+          ['elements', j, 'criteria', k, 'no'],
+          `수행준거 번호는 1부터 차례대로 써요: ${k + 1}번째 수행준거의 번호가 ${c.no}예요`,
+        );
     });
   });
   if (competencesReadable) {
     rec.basicCompetences.forEach((ref, j) => {
       const c = competences.get(ref.competence);
-      if (!c) return fail(`basicCompetences.${j}.competence`, ['basicCompetences', j, 'competence'], `직업기초능력 "${ref.competence}"가 없어요`);
+      if (!c)
+        return fail(`basicCompetences.${j}.competence`, ['basicCompetences', j, 'competence'], `직업기초능력 "${ref.competence}"가 없어요`);
       ref.subs.forEach((s, k) => {
-        if (!c.subs.some((x) => x.id === s)) fail(`basicCompetences.${j}.subs.${k}`, ['basicCompetences', j, 'subs', k], `"${c.name}"에 하위능력 "${s}"가 없어요`);
+        if (!c.subs.some((x) => x.id === s))
+          fail(`basicCompetences.${j}.subs.${k}`, ['basicCompetences', j, 'subs', k], `"${c.name}"에 하위능력 "${s}"가 없어요`);
       });
     });
   }
@@ -250,7 +294,10 @@ function unitFileNames(dir: string): string[] {
     throw e;
   }
   const bad = names.filter((n) => n.endsWith('.yaml') && !/^\d{8}\.yaml$/.test(n));
-  if (bad.length) throw DataError.combine(bad.map((n) => new DataError({ file: join(dir, n), problem: '능력단위 파일 이름은 "세분류 코드 8자리.yaml"이어야 해요' })));
+  if (bad.length)
+    throw DataError.combine(
+      bad.map((n) => new DataError({ file: join(dir, n), problem: '능력단위 파일 이름은 "세분류 코드 8자리.yaml"이어야 해요' })),
+    );
   return names.filter((n) => n.endsWith('.yaml')).sort();
 }
 

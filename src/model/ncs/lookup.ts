@@ -44,7 +44,10 @@ export function levelDescriptor(catalog: NcsCatalog, level: number | null): Leve
 export function duties(catalog: NcsCatalog): ClassNode[] {
   const out: ClassNode[] = [];
   const walk = (list: ClassNode[]) => {
-    for (const n of list) n.depth === 'duty' ? out.push(n) : walk(n.children);
+    for (const n of list) {
+      if (n.depth === 'duty') out.push(n);
+      else walk(n.children);
+    }
   };
   walk(catalog.majors);
   return out;
@@ -64,5 +67,13 @@ export function catalogStats(catalog: NcsCatalog) {
       ksa += e.knowledge.length + e.skills.length + e.attitudes.length;
     }
   }
-  return { duties: duties(catalog).length, dutiesWithUnits: catalog.unitsByDuty.size, units: catalog.units.size, currentUnits: current, elements, criteria, ksa };
+  return {
+    duties: duties(catalog).length,
+    dutiesWithUnits: catalog.unitsByDuty.size,
+    units: catalog.units.size,
+    currentUnits: current,
+    elements,
+    criteria,
+    ksa,
+  };
 }

@@ -8,7 +8,11 @@ export interface LinkedPage {
  * to 13,400 unit pages reads its own entry instead of scanning every item again.
  * A page naming the same unit twice is listed once; order follows `items`.
  */
-export function indexByUnit<T>(items: Iterable<T>, codesOf: (item: T) => Iterable<string>, link: (item: T) => LinkedPage): Map<string, LinkedPage[]> {
+export function indexByUnit<T>(
+  items: Iterable<T>,
+  codesOf: (item: T) => Iterable<string>,
+  link: (item: T) => LinkedPage,
+): Map<string, LinkedPage[]> {
   const map = new Map<string, LinkedPage[]>();
   for (const item of items) {
     const page = link(item);

@@ -51,7 +51,11 @@ export const RANKING = { pageLength: 0.3 } as const;
 /** Reciprocal-rank fusion: a page near the top of several readings beats one reading's outlier. */
 const RANK_DAMPING = 8;
 
-export async function searchSite(pagefind: PagefindLike, raw: string, filters: Filters = {}): Promise<{ plan: QueryPlan; hits: SearchHit[] }> {
+export async function searchSite(
+  pagefind: PagefindLike,
+  raw: string,
+  filters: Filters = {},
+): Promise<{ plan: QueryPlan; hits: SearchHit[] }> {
   const plan = planQuery(raw);
   const scores = new Map<string, { score: number; result: PagefindResultLike; first: number }>();
   let order = 0;

@@ -142,7 +142,11 @@ export async function excerptLeaks(pagefind: PagefindLike, q: string): Promise<s
       seen.add(r.id);
       const fragment = await r.data();
       const view = toView(fragment, plan);
-      const shown = view.excerpt.map((p) => p.text).join('').replace(/^… /, '').replace(/ …$/, '');
+      const shown = view.excerpt
+        .map((p) => p.text)
+        .join('')
+        .replace(/^… /, '')
+        .replace(/ …$/, '');
       if (!visibleText(fragment.content).includes(shown) || shown.includes(INDEX_ONLY_MARK)) out.push(`${q} → ${fragment.url}: "${shown}"`);
     }
   }

@@ -76,7 +76,11 @@ export function mainText(html: string): string {
 /** The text of the page's first <h1> inside <main>. */
 export function h1Text(html: string): string {
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(mainHtml(html) ?? '');
-  return h1 ? decodeEntities(h1[1]!.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim() : '';
+  return h1
+    ? decodeEntities(h1[1]!.replace(/<[^>]+>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
 }
 
 export function escapeHtml(text: string): string {

@@ -25,7 +25,6 @@ export interface IndexOptions {
   include?: (path: string) => boolean;
 }
 
-
 export interface IndexedPage {
   path: string;
   title: string;
@@ -156,7 +155,8 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
         const bodyTerms = indexOnlyTerms(mainText(html), analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t));
         indexOnlyWords += titleTerms.length + bodyTerms.length;
         // Indexed, but cut off by visibleText() before anything is shown.
-        if (titleTerms.length > 0) extra += `<p data-pagefind-weight="${titleWeight}">${INDEX_ONLY_MARK} ${escapeHtml(titleTerms.join(' '))}</p>`;
+        if (titleTerms.length > 0)
+          extra += `<p data-pagefind-weight="${titleWeight}">${INDEX_ONLY_MARK} ${escapeHtml(titleTerms.join(' '))}</p>`;
         if (bodyTerms.length > 0) extra += `<p>${INDEX_ONLY_MARK} ${escapeHtml(bodyTerms.join(' '))}</p>`;
       }
       const content = weighTitle(separateCells(html.slice(0, close)), titleWeight) + extra + html.slice(close);
@@ -194,6 +194,9 @@ export async function fillFullIndex(dist: string, pages: IndexedPage[], render: 
   if (html === null) return false;
   const slot = /(<div id="all-pages"[^>]*>)[\s\S]*?(<\/div>)/;
   if (!slot.test(html)) throw new Error(`${file}: no <div id="all-pages"> to fill`);
-  await writeFile(file, html.replace(slot, (_, open: string, close: string) => open + render(pages) + close));
+  await writeFile(
+    file,
+    html.replace(slot, (_, open: string, close: string) => open + render(pages) + close),
+  );
   return true;
 }

@@ -23,14 +23,16 @@ export interface QueryPlan {
 
 /** NFC, lower case, punctuation to spaces, and NCS codes written in pieces put back together. */
 export function normalizeQuery(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .toLowerCase()
-    // 02.01.03.02, 02-01-03-02 and 02 01 03 02 are the code 02010302
-    .replace(/\d{2}(?:[.\-·\s]\d{2}){1,4}(?!\d)/g, (m) => m.replace(/[.\-·\s]/g, ''))
-    .replace(/[^\p{L}\p{N}_\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      .normalize('NFC')
+      .toLowerCase()
+      // 02.01.03.02, 02-01-03-02 and 02 01 03 02 are the code 02010302
+      .replace(/\d{2}(?:[.\-·\s]\d{2}){1,4}(?!\d)/g, (m) => m.replace(/[.\-·\s]/g, ''))
+      .replace(/[^\p{L}\p{N}_\s]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 interface Token {
@@ -76,8 +78,15 @@ export function planQuery(raw: string): QueryPlan {
   const typed = tokens.map((t) => t.typed);
   add(stripped, 1);
   add(typed, stripped.join(' ') === typed.join(' ') ? 1 : 0.7);
-  add(tokens.map((t) => t.forms.at(-1)!), 0.8);
-  if (tokens.some((t) => t.loose.length > 0)) add(tokens.map((t) => t.loose[0] ?? t.forms[0]!), 0.8);
+  add(
+    tokens.map((t) => t.forms.at(-1)!),
+    0.8,
+  );
+  if (tokens.some((t) => t.loose.length > 0))
+    add(
+      tokens.map((t) => t.loose[0] ?? t.forms[0]!),
+      0.8,
+    );
   const last = tokens.at(-1)!;
   if (last.typing) add([...stripped.slice(0, -1), last.typing], 0.5);
   if (tokens.length > 1 && tokens.every((t) => hasHangul(t.typed))) {
@@ -91,7 +100,12 @@ export function planQuery(raw: string): QueryPlan {
   // searching them here too would fetch more index chunks for nothing.
   if (tokens.length > 1) {
     // A word that is on no page (되는, 방법, 알려줘) must not hide the pages with the others.
-    tokens.forEach((_, drop) => add(stripped.filter((__, i) => i !== drop), 0.5 / tokens.length));
+    tokens.forEach((_, drop) =>
+      add(
+        stripped.filter((__, i) => i !== drop),
+        0.5 / tokens.length,
+      ),
+    );
   }
 
   const mark = new Set<string>();

@@ -62,16 +62,21 @@ function rank(
     const i = order.indexOf(id);
     return i === -1 ? order.length : i;
   };
-  return [...sums.entries()]
-    .map(([id, e]) => ({
-      id,
-      score: e.total / (e.count * maxAnswer),
-      count: e.count,
-      statements: e.hits.filter((h) => h.value > 0).sort((a, b) => b.value - a.value).map((h) => h.id),
-    }))
-    // Equal scores: the one more statements agree on first, then the fixed order.
-    .sort((a, b) => b.score - a.score || b.count - a.count || position(a.id) - position(b.id))
-    .map(({ id, score, statements: s }) => ({ id, score, statements: s }));
+  return (
+    [...sums.entries()]
+      .map(([id, e]) => ({
+        id,
+        score: e.total / (e.count * maxAnswer),
+        count: e.count,
+        statements: e.hits
+          .filter((h) => h.value > 0)
+          .sort((a, b) => b.value - a.value)
+          .map((h) => h.id),
+      }))
+      // Equal scores: the one more statements agree on first, then the fixed order.
+      .sort((a, b) => b.score - a.score || b.count - a.count || position(a.id) - position(b.id))
+      .map(({ id, score, statements: s }) => ({ id, score, statements: s }))
+  );
 }
 
 /**

@@ -26,7 +26,11 @@ export function docxThreads(count: number): number {
   return count < WORTH_A_WORKER ? 0 : Math.min(availableParallelism(), Math.ceil(count / BATCH));
 }
 
-export async function renderDocxFiles(designs: readonly LessonDesign[], sink: DocxSink, threads = docxThreads(designs.length)): Promise<void> {
+export async function renderDocxFiles(
+  designs: readonly LessonDesign[],
+  sink: DocxSink,
+  threads = docxThreads(designs.length),
+): Promise<void> {
   if (threads === 0) {
     for (const [i, design] of designs.entries()) await sink(i, await lessonDocx(design));
     return;

@@ -49,7 +49,10 @@ export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<Array
       default: {
         document: { run: { font: fonts, size: 20 }, paragraph: { spacing: { after: 80, line: 300 } } },
         heading1: { run: { font: fonts, size: 32, bold: true, color: '0A3D73' }, paragraph: { spacing: { before: 0, after: 160 } } },
-        heading2: { run: { font: fonts, size: 26, bold: true, color: '0A3D73' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
+        heading2: {
+          run: { font: fonts, size: 26, bold: true, color: '0A3D73' },
+          paragraph: { spacing: { before: 280, after: 120 }, keepNext: true },
+        },
         heading3: { run: { font: fonts, size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
       },
     },
@@ -61,7 +64,10 @@ export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<Array
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: `${L.docxFooter} · ${design.title} · `, size: 16, color: '666666' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '666666' })],
+                children: [
+                  new TextRun({ text: `${L.docxFooter} · ${design.title} · `, size: 16, color: '666666' }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '666666' }),
+                ],
               }),
             ],
           }),
@@ -104,7 +110,16 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
     table(
       [L.planPeriod, L.planTitle, L.planGoals],
       [1500, 3000, CONTENT_WIDTH - 4500],
-      d.periodPlans.map((p) => [[L.processPeriod(p.period, p.steps.reduce((a, s) => a + s.minutes, 0))], [p.title], p.goals]),
+      d.periodPlans.map((p) => [
+        [
+          L.processPeriod(
+            p.period,
+            p.steps.reduce((a, s) => a + s.minutes, 0),
+          ),
+        ],
+        [p.title],
+        p.goals,
+      ]),
     ),
   );
 
@@ -127,11 +142,23 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
 
   out.push(heading2(L.assessment));
   const a = L.assessmentColumns;
-  out.push(table([a.method, a.criteria, a.timing], [2600, 4600, CONTENT_WIDTH - 7200], d.assessment.items.map((i) => [[i.method], [i.criteria], [i.timing]])));
+  out.push(
+    table(
+      [a.method, a.criteria, a.timing],
+      [2600, 4600, CONTENT_WIDTH - 7200],
+      d.assessment.items.map((i) => [[i.method], [i.criteria], [i.timing]]),
+    ),
+  );
   out.push(heading3(L.rubric));
   const r = L.rubricColumns;
   const rubricWidth = Math.floor((CONTENT_WIDTH - 3000) / 3);
-  out.push(table([r.criterion, r.high, r.middle, r.low], [3000, rubricWidth, rubricWidth, CONTENT_WIDTH - 3000 - 2 * rubricWidth], d.assessment.rubric.map((row) => [[row.criterion], [row.high], [row.middle], [row.low]])));
+  out.push(
+    table(
+      [r.criterion, r.high, r.middle, r.low],
+      [3000, rubricWidth, rubricWidth, CONTENT_WIDTH - 3000 - 2 * rubricWidth],
+      d.assessment.rubric.map((row) => [[row.criterion], [row.high], [row.middle], [row.low]]),
+    ),
+  );
 
   out.push(heading2(L.ncs));
   if (d.ncs.units.length === 0) out.push(new Paragraph(L.noUnits));
@@ -151,7 +178,10 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
       keyValueTable([
         [L.ncsLevel, [u.level === null ? L.noLevel : `${u.level}${u.levelMeaning ? ` · ${u.levelMeaning}` : ''}`]],
         [L.ncsPath, [u.classification.join(' › ')]],
-        [L.ncsDefinition, [u.definition === null ? { blank: L.ncsDefinition } : u.definitionNote ? `${u.definition} (${u.definitionNote})` : u.definition]],
+        [
+          L.ncsDefinition,
+          [u.definition === null ? { blank: L.ncsDefinition } : u.definitionNote ? `${u.definition} (${u.definitionNote})` : u.definition],
+        ],
         [L.ncsElements, u.elements],
         [L.ncsCriteria, u.criteria],
         [L.ncsKnowledge, u.ksaNote ? [...u.knowledge] : u.knowledge],
@@ -178,10 +208,22 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
   for (const section of d.worksheet.sections) {
     out.push(heading3(section.heading));
     section.tasks.forEach((task, i) => {
-      out.push(new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: `${i + 1}. `, bold: true }), ...itemRuns(task.prompt)] }));
+      out.push(
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 120 },
+          children: [new TextRun({ text: `${i + 1}. `, bold: true }), ...itemRuns(task.prompt)],
+        }),
+      );
       // A tab with an underline leader per line: bordered empty paragraphs merge into one box.
       for (let n = 0; n < task.lines; n++) {
-        out.push(new Paragraph({ spacing: { before: 260, after: 0 }, tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: LeaderType.UNDERSCORE }], children: [new TextRun({ children: [new Tab()], color: '999999' })] }));
+        out.push(
+          new Paragraph({
+            spacing: { before: 260, after: 0 },
+            tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: LeaderType.UNDERSCORE }],
+            children: [new TextRun({ children: [new Tab()], color: '999999' })],
+          }),
+        );
       }
     });
   }
@@ -211,12 +253,19 @@ function bulletItem(item: Item): Paragraph {
 
 function itemRuns(item: Item): TextRun[] {
   if (!isBlank(item)) return [new TextRun(item)];
-  return [new TextRun({ text: `[${L.blankLabel}] `, bold: true, shading: { type: ShadingType.CLEAR, fill: BLANK_FILL, color: 'auto' } }), new TextRun({ text: item.blank, shading: { type: ShadingType.CLEAR, fill: BLANK_FILL, color: 'auto' } })];
+  return [
+    new TextRun({ text: `[${L.blankLabel}] `, bold: true, shading: { type: ShadingType.CLEAR, fill: BLANK_FILL, color: 'auto' } }),
+    new TextRun({ text: item.blank, shading: { type: ShadingType.CLEAR, fill: BLANK_FILL, color: 'auto' } }),
+  ];
 }
 
 function cell(items: readonly Item[], width: number, header = false): TableCell {
   const paragraphs = (items.length > 0 ? items : ['']).map(
-    (item) => new Paragraph({ spacing: { after: 40, line: 276 }, children: header ? [new TextRun({ text: String(item), bold: true })] : itemRuns(item) }),
+    (item) =>
+      new Paragraph({
+        spacing: { after: 40, line: 276 },
+        children: header ? [new TextRun({ text: String(item), bold: true })] : itemRuns(item),
+      }),
   );
   return new TableCell({
     width: { size: width, type: WidthType.DXA },

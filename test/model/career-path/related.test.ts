@@ -5,12 +5,26 @@ import type { PathStep } from '../../../src/schemas/career-path.ts';
 const step = (label: string, more: Partial<PathStep> = {}): PathStep => ({ label, jobs: [], detail: `${label}을 해요.`, ...more });
 const path = (id: string, order: number, steps: PathStep[]): PathEntry => ({
   id,
-  data: { title: `${id} 경로`, summary: '요약', order, steps, sources: [{ id: 's', title: '출처', publisher: null, year: null, kind: 'official' }] },
+  data: {
+    title: `${id} 경로`,
+    summary: '요약',
+    order,
+    steps,
+    sources: [{ id: 's', title: '출처', publisher: null, year: null, kind: 'official' }],
+  },
 });
 
 const paths = [
   path('later', 2, [step('상담원', { jobs: ['contact-center-agent'] }), step('관리자', { jobs: ['cs-manager'] })]),
-  path('first', 1, [step('전공 선택'), step('첫 일', { choices: [{ label: '상담', job: 'contact-center-agent' }, { label: '강의', job: 'cs-instructor' }] })]),
+  path('first', 1, [
+    step('전공 선택'),
+    step('첫 일', {
+      choices: [
+        { label: '상담', job: 'contact-center-agent' },
+        { label: '강의', job: 'cs-instructor' },
+      ],
+    }),
+  ]),
   path('other', 3, [step('승무원', { jobs: ['flight-attendant'] }), step('강사', { jobs: ['cs-instructor', 'contact-center-agent'] })]),
 ];
 

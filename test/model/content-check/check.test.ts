@@ -94,7 +94,9 @@ describe('checkPage', () => {
 
   it('treats official pay like any other figure', () => {
     const text = goodJob.replace('sources:\n', 'officialPay:\n  label: 평균 임금\n  value: 1원\n  source: keis\nsources:\n');
-    expect(checkPage(text, true)).toEqual([{ line: lineOf(text, 'officialPay:') + 1, message: 'officialPay "평균 임금": 기준 연도(year)가 없어요' }]);
+    expect(checkPage(text, true)).toEqual([
+      { line: lineOf(text, 'officialPay:') + 1, message: 'officialPay "평균 임금": 기준 연도(year)가 없어요' },
+    ]);
   });
 
   it('leaves officialPay: null alone', () => {
@@ -109,13 +111,9 @@ describe('checkContent over a folder of broken pages', () => {
   add('jobs/missing-section.mdx', goodJob.replace('## 장점과 어려움\n\n', ''), (t) => [
     `content/jobs/missing-section.mdx:${lineOf(t, '## 관련 직업')}: 직업 페이지에 필수 섹션이 없어요: "## 장점과 어려움"`,
   ]);
-  add(
-    'jobs/out-of-order.mdx',
-    goodJob.replace('## 필요한 역량\n\n## 적성과 흥미\n', '## 적성과 흥미\n\n## 필요한 역량\n'),
-    (t) => [
-      `content/jobs/out-of-order.mdx:${lineOf(t, '## 필요한 역량')}: 섹션 순서가 맞지 않아요: "## 필요한 역량" → "일하는 곳과 근무 형태" 다음, "적성과 흥미" 앞에 와야 해요`,
-    ],
-  );
+  add('jobs/out-of-order.mdx', goodJob.replace('## 필요한 역량\n\n## 적성과 흥미\n', '## 적성과 흥미\n\n## 필요한 역량\n'), (t) => [
+    `content/jobs/out-of-order.mdx:${lineOf(t, '## 필요한 역량')}: 섹션 순서가 맞지 않아요: "## 필요한 역량" → "일하는 곳과 근무 형태" 다음, "적성과 흥미" 앞에 와야 해요`,
+  ]);
   add('jobs/missing-subsection.mdx', goodJob.replace('### 자격\n\n', ''), (t) => [
     `content/jobs/missing-subsection.mdx:${lineOf(t, '### 경험')}: "되는 길" 섹션에 필수 섹션이 없어요: "### 자격"`,
   ]);
@@ -145,9 +143,13 @@ describe('checkContent over a folder of broken pages', () => {
   add('jobs/component-missing.mdx', goodJob.replace('<JobFigures />\n', ''), (t) => [
     `content/jobs/component-missing.mdx:${lineOf(t, '## 임금과 전망')}: "## 임금과 전망" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <JobFigures />`,
   ]);
-  add('jobs/component-in-wrong-section.mdx', goodJob.replace('<NcsUnits />\n', '').replace('## 관련 NCS 능력단위\n', '<NcsUnits />\n\n## 관련 NCS 능력단위\n'), (t) => [
-    `content/jobs/component-in-wrong-section.mdx:${lineOf(t, '## 관련 NCS 능력단위')}: "## 관련 NCS 능력단위" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <NcsUnits />`,
-  ]);
+  add(
+    'jobs/component-in-wrong-section.mdx',
+    goodJob.replace('<NcsUnits />\n', '').replace('## 관련 NCS 능력단위\n', '<NcsUnits />\n\n## 관련 NCS 능력단위\n'),
+    (t) => [
+      `content/jobs/component-in-wrong-section.mdx:${lineOf(t, '## 관련 NCS 능력단위')}: "## 관련 NCS 능력단위" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <NcsUnits />`,
+    ],
+  );
   add('jobs/fine.mdx', goodJob, () => []);
   // Below jobs/, not directly in it: not a job page, so no outline is required.
   add('jobs/drafts/notes.mdx', '## 메모\n', () => []);

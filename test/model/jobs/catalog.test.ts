@@ -6,7 +6,9 @@ import { jobSlugs, verifiedNcsUnits } from '../../../src/model/jobs/catalog.ts';
 
 describe('job catalog', () => {
   it('has a content page for every slug in the route map, and no page without a slug', () => {
-    const pages = readdirSync('content/jobs').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+    const pages = readdirSync('content/jobs')
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, ''));
     expect(pages.sort()).toEqual([...jobSlugs].sort());
   });
 

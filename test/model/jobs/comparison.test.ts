@@ -22,7 +22,9 @@ function job(id: string, fields: Partial<Record<keyof Job, unknown>>): JobEntry 
 
 describe('comparisonRow', () => {
   it('takes education, skill period and the first certificate from the frontmatter', () => {
-    const row = comparisonRow(job('telemarketer', { education: '고졸', skillPeriod: '3~6개월', certificates: ['텔레마케팅관리사', 'CCXP'] }));
+    const row = comparisonRow(
+      job('telemarketer', { education: '고졸', skillPeriod: '3~6개월', certificates: ['텔레마케팅관리사', 'CCXP'] }),
+    );
     expect(row).toEqual({
       slug: 'telemarketer',
       title: 'telemarketer',

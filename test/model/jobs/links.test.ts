@@ -57,10 +57,16 @@ describe('paths and sources', () => {
 });
 
 describe('citeSource', () => {
-  const labels = { unknownYear: '연도 미상', unknownPublisher: '발행처 미상', kind: { official: '공공 자료', research: '조사 자료', press: '기사', blog: '블로그 글', seed: '참고 자료' } };
+  const labels = {
+    unknownYear: '연도 미상',
+    unknownPublisher: '발행처 미상',
+    kind: { official: '공공 자료', research: '조사 자료', press: '기사', blog: '블로그 글', seed: '참고 자료' },
+  };
 
   it('says when year and publisher are unknown', () => {
-    expect(citeSource({ id: 'a', title: '연수 자료', publisher: null, year: null, kind: 'seed' }, labels)).toBe('연수 자료, 발행처 미상, 연도 미상 (참고 자료)');
+    expect(citeSource({ id: 'a', title: '연수 자료', publisher: null, year: null, kind: 'seed' }, labels)).toBe(
+      '연수 자료, 발행처 미상, 연도 미상 (참고 자료)',
+    );
   });
 
   it('adds the exact date of a blog post', () => {

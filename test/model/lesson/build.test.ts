@@ -12,7 +12,8 @@ beforeAll(() => {
   inputs = loadLessonInputs('content');
 });
 
-const build = (opts: LessonOptionsInput = {}, from: LessonInputs = inputs) => buildLessonDesigns(from, resolveOptions(from.templates.defaults, opts), origin);
+const build = (opts: LessonOptionsInput = {}, from: LessonInputs = inputs) =>
+  buildLessonDesigns(from, resolveOptions(from.templates.defaults, opts), origin);
 const text = (item: Item) => (isBlank(item) ? item.blank : item);
 const byId = (designs: LessonDesign[], id: string) => designs.find((d) => d.id === id)!;
 
@@ -32,7 +33,10 @@ describe('lesson designs from the shipped data', () => {
           for (const d of build({ periods, minutes, activity })) {
             expect(d.periodPlans).toHaveLength(periods);
             for (const p of d.periodPlans) {
-              expect(p.steps.reduce((a, s) => a + s.minutes, 0), `${d.id} ${periods}×${minutes} period ${p.period}`).toBe(minutes);
+              expect(
+                p.steps.reduce((a, s) => a + s.minutes, 0),
+                `${d.id} ${periods}×${minutes} period ${p.period}`,
+              ).toBe(minutes);
               expect(p.steps[0]!.stage).toBe('도입');
               expect(p.steps.at(-1)!.stage).toBe('정리');
             }
@@ -105,11 +109,19 @@ describe('lesson designs from the shipped data', () => {
       criteria: ['1.1 예시 수행준거 하나', '2.1 예시 수행준거 둘'],
       basicCompetences: ['의사소통능력(경청능력)'],
     };
-    const d = byId(build({ units: [full.code] }, { ...inputs, units: inputs.units.map((u) => (u.code === full.code ? full : u)) }), 'unit-0201030201_21v3');
-    expect(d.assessment.rubric.map((r) => text(r.criterion))).toEqual(expect.arrayContaining(['1.1 예시 수행준거 하나', '2.1 예시 수행준거 둘']));
+    const d = byId(
+      build({ units: [full.code] }, { ...inputs, units: inputs.units.map((u) => (u.code === full.code ? full : u)) }),
+      'unit-0201030201_21v3',
+    );
+    expect(d.assessment.rubric.map((r) => text(r.criterion))).toEqual(
+      expect.arrayContaining(['1.1 예시 수행준거 하나', '2.1 예시 수행준거 둘']),
+    );
     expect(d.assessment.rubric.some((r) => isBlank(r.criterion))).toBe(false);
     expect(d.ncs.units[0]!.elements).toEqual(['예시 요소 가 (수준 5)', '예시 요소 나 (수준 4)']);
-    const teacher = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.teacher)).map(text).join(' ');
+    const teacher = d.periodPlans
+      .flatMap((p) => p.steps.flatMap((s) => s.teacher))
+      .map(text)
+      .join(' ');
     expect(teacher).toContain('예시 요소 가, 예시 요소 나');
     expect(teacher).toContain('예시 정의예요.');
     const worksheet = d.worksheet.sections.flatMap((s) => s.tasks.map((t) => text(t.prompt))).join(' ');
@@ -119,7 +131,10 @@ describe('lesson designs from the shipped data', () => {
 
   it('builds only the chosen designs when jobs or units are given', () => {
     expect(build({ jobs: ['cs-manager'] }).map((d) => d.id)).toEqual(['job-cs-manager']);
-    expect(build({ jobs: ['cs-manager'], units: ['0201030201_21v3'] }).map((d) => d.id)).toEqual(['job-cs-manager', 'unit-0201030201_21v3']);
+    expect(build({ jobs: ['cs-manager'], units: ['0201030201_21v3'] }).map((d) => d.id)).toEqual([
+      'job-cs-manager',
+      'unit-0201030201_21v3',
+    ]);
   });
 
   it('links every unit a job names, with its level', () => {

@@ -21,7 +21,16 @@ describe('Korean particles after a filled value', () => {
   });
 
   it('reads digits as Korean numbers', () => {
-    expect(['1', '2', '3', '4', '5', '6', '7', '8'].map(finalSound)).toEqual(['rieul', 'none', 'other', 'none', 'none', 'other', 'rieul', 'rieul']);
+    expect(['1', '2', '3', '4', '5', '6', '7', '8'].map(finalSound)).toEqual([
+      'rieul',
+      'none',
+      'other',
+      'none',
+      'none',
+      'other',
+      'rieul',
+      'rieul',
+    ]);
   });
 });
 
@@ -36,7 +45,9 @@ describe('fillLine', () => {
   });
 
   it('names the file, record and field of an unknown placeholder', () => {
-    expect(() => fillLine('{jbo}의 하루', { job: 'x' }, where)).toThrow(/content\/lessons\/x\.yaml: blocks\.visit goal: 알 수 없는 자리 \{jbo\}/);
+    expect(() => fillLine('{jbo}의 하루', { job: 'x' }, where)).toThrow(
+      /content\/lessons\/x\.yaml: blocks\.visit goal: 알 수 없는 자리 \{jbo\}/,
+    );
   });
 
   it('rejects a particle it does not know', () => {

@@ -3,7 +3,8 @@ import { LESSON_INDEX_LIMIT, lessonIndexPlan, unitDesignsByDuty, type DutyOf } f
 import type { LessonDesign } from '../../../src/model/lesson/types.ts';
 
 // Only the fields the plan reads; the rest of a design does not matter here.
-const job = (slug: string) => ({ id: `job-${slug}`, kind: 'job-series', job: { slug, title: slug }, unit: null }) as unknown as LessonDesign;
+const job = (slug: string) =>
+  ({ id: `job-${slug}`, kind: 'job-series', job: { slug, title: slug }, unit: null }) as unknown as LessonDesign;
 const unit = (code: string, level: number | null) =>
   ({ id: `unit-${code}`, kind: 'unit-lesson', job: null, unit: { code, name: `단위 ${code}`, level } }) as unknown as LessonDesign;
 
@@ -46,7 +47,11 @@ describe('lessonIndexPlan', () => {
   it('lists each 세분류 by level, no level last, then unit code', () => {
     const plan = lessonIndexPlan(designs, dutyOf, 0);
     if (!plan.grouped) throw new Error('expected a grouped plan');
-    expect(plan.duties.find((g) => g.code === '02010302')!.designs.map((d) => d.unit!.code)).toEqual(['0201030205_21v3', '0201030201_21v3', '0201030210_21v4']);
+    expect(plan.duties.find((g) => g.code === '02010302')!.designs.map((d) => d.unit!.code)).toEqual([
+      '0201030205_21v3',
+      '0201030201_21v3',
+      '0201030210_21v4',
+    ]);
   });
 
   it('uses a limit far above the default site and below the full NCS catalog', () => {

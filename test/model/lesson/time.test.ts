@@ -51,6 +51,14 @@ describe('allocateMinutes', () => {
   });
 
   it('reports how many minutes the minimums need when they do not fit', () => {
-    expect(allocateMinutes([{ minutes: 20, minMinutes: 15 }, { minutes: 20, minMinutes: 15 }], 25)).toEqual({ ok: false, needed: 30 });
+    expect(
+      allocateMinutes(
+        [
+          { minutes: 20, minMinutes: 15 },
+          { minutes: 20, minMinutes: 15 },
+        ],
+        25,
+      ),
+    ).toEqual({ ok: false, needed: 30 });
   });
 });

@@ -5,7 +5,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { NcsImportError } from '../../../src/model/ncs-import/errors.ts';
 import { importNcs } from '../../../src/model/ncs-import/import.ts';
 import { CUSTOMER_MANAGEMENT_XLSX } from '../../fixtures/ncs/customer-management.ts';
-import { copyOfProjectNcs, CSV_HEADER_ROW, exportRow, HEADER_ROW, siblings, snapshot, tempDir, writeCsvRows, writeXlsxRows } from './support.ts';
+import {
+  copyOfProjectNcs,
+  CSV_HEADER_ROW,
+  exportRow,
+  HEADER_ROW,
+  siblings,
+  snapshot,
+  tempDir,
+  writeCsvRows,
+  writeXlsxRows,
+} from './support.ts';
 
 /*
  * Every refused input: the error names the file, sheet, row and column, and the target folder is
@@ -46,7 +56,10 @@ describe('refused Excel exports', () => {
   it('missing header columns', async () => {
     const path = join(dir, 'short.xlsx');
     await writeXlsxRows(path, [{ name: '02', rows: [HEADER_ROW.slice(0, 12), exportRow().slice(0, 12)] }]);
-    await refused([path], /^파일 short\.xlsx, 시트 02, 행 1, 열 능력단위요소명: 머리글 "능력단위요소명", "능력단위요소수준", .*"지식기술태도의의"이\(가\) 없습니다/);
+    await refused(
+      [path],
+      /^파일 short\.xlsx, 시트 02, 행 1, 열 능력단위요소명: 머리글 "능력단위요소명", "능력단위요소수준", .*"지식기술태도의의"이\(가\) 없습니다/,
+    );
   });
 
   it('an empty sheet among good ones', async () => {
@@ -92,19 +105,28 @@ describe('refused Excel exports', () => {
     const csv = join(dir, 'b.csv');
     await writeXlsxRows(xlsx, [{ name: '02', rows: [HEADER_ROW, exportRow()] }]);
     await writeCsvRows(csv, [CSV_HEADER_ROW, ['0201030201_21v3', '고객관리 계획', '5', '']]);
-    await refused([xlsx, csv], /^파일 b\.csv, 행 2, 열 명칭 \(B열\): 능력단위 0201030201_21v3의 이름.*먼저 읽은 곳: 파일 a\.xlsx, 시트 02, 행 2/);
+    await refused(
+      [xlsx, csv],
+      /^파일 b\.csv, 행 2, 열 명칭 \(B열\): 능력단위 0201030201_21v3의 이름.*먼저 읽은 곳: 파일 a\.xlsx, 시트 02, 행 2/,
+    );
   });
 
   it('a malformed unit code', async () => {
     const path = join(dir, 'code.xlsx');
     await writeXlsxRows(path, [{ name: '02', rows: [HEADER_ROW, exportRow({ 능력단위분류번호: '0201030201' })] }]);
-    await refused([path], /^파일 code\.xlsx, 시트 02, 행 2, 열 능력단위분류번호 \(I열\): 능력단위 코드는 "0201030201_21v3" 꼴이어야 합니다/);
+    await refused(
+      [path],
+      /^파일 code\.xlsx, 시트 02, 행 2, 열 능력단위분류번호 \(I열\): 능력단위 코드는 "0201030201_21v3" 꼴이어야 합니다/,
+    );
   });
 
   it('a unit outside the row’s 세분류', async () => {
     const path = join(dir, 'duty.xlsx');
     await writeXlsxRows(path, [{ name: '02', rows: [HEADER_ROW, exportRow({ 능력단위분류번호: '0201030401_21v3' })] }]);
-    await refused([path], /^파일 duty\.xlsx, 시트 02, 행 2, 열 능력단위분류번호 \(I열\): 능력단위 0201030401_21v3가 이 행의 세분류 02010302에 속하지 않습니다/);
+    await refused(
+      [path],
+      /^파일 duty\.xlsx, 시트 02, 행 2, 열 능력단위분류번호 \(I열\): 능력단위 0201030401_21v3가 이 행의 세분류 02010302에 속하지 않습니다/,
+    );
   });
 
   it('an unknown KSA kind', async () => {
@@ -137,14 +159,27 @@ describe('refused CSV files', () => {
   it('bytes that are not cp949', async () => {
     const path = join(dir, 'bytes.csv');
     const { default: iconv } = await import('iconv-lite');
-    await writeFile(path, Buffer.concat([iconv.encode('분류번호,명칭,수준,훈련시간\r\n0201030201_21v3,', 'cp949'), Buffer.from([0xff, 0xfe, 0x80]), iconv.encode(',5,\r\n', 'cp949')]));
+    await writeFile(
+      path,
+      Buffer.concat([
+        iconv.encode('분류번호,명칭,수준,훈련시간\r\n0201030201_21v3,', 'cp949'),
+        Buffer.from([0xff, 0xfe, 0x80]),
+        iconv.encode(',5,\r\n', 'cp949'),
+      ]),
+    );
     await refused([path], /^파일 bytes\.csv, 행 2, 열 B열: cp949로 읽을 수 없는 글자가 있습니다/);
   });
 
   it('wrong headers', async () => {
     const path = join(dir, 'headers.csv');
-    await writeCsvRows(path, [['코드', '명칭', '수준', '훈련시간'], ['0201030201_21v3', '고객관리 계획 수립', '5', '']]);
-    await refused([path], /^파일 headers\.csv, 행 1, 열 분류번호: 머리글 "분류번호"이\(가\) 없습니다. 이 행의 머리글: 코드, 명칭, 수준, 훈련시간/);
+    await writeCsvRows(path, [
+      ['코드', '명칭', '수준', '훈련시간'],
+      ['0201030201_21v3', '고객관리 계획 수립', '5', ''],
+    ]);
+    await refused(
+      [path],
+      /^파일 headers\.csv, 행 1, 열 분류번호: 머리글 "분류번호"이\(가\) 없습니다. 이 행의 머리글: 코드, 명칭, 수준, 훈련시간/,
+    );
   });
 
   it('a non-numeric level', async () => {
@@ -191,7 +226,10 @@ describe('refused API responses', () => {
 
   it('elements of a unit that no file describes', async () => {
     const path = join(dir, 'elements.json');
-    await writeFile(path, JSON.stringify({ dataInfo: { code: '00' }, data: [{ compUnitFactrNo: '0201030201_21v3.1', compUnitFactrName: '(예시) 요소' }] }));
+    await writeFile(
+      path,
+      JSON.stringify({ dataInfo: { code: '00' }, data: [{ compUnitFactrNo: '0201030201_21v3.1', compUnitFactrName: '(예시) 요소' }] }),
+    );
     await refused([path], /^파일 elements\.json, 행 1: 능력단위 0201030201_21v3의 요소나 수행준거는 있지만 능력단위 자체/);
   });
 });
@@ -204,7 +242,9 @@ describe('refused command-line choices', () => {
   });
 
   it('a malformed --duty', async () => {
-    await refused([CUSTOMER_MANAGEMENT_XLSX], /^파일 \(명령줄\), 행 1, 열 --duty: 세분류 코드는 8자리 숫자입니다/, { duties: ['고객관리'] });
+    await refused([CUSTOMER_MANAGEMENT_XLSX], /^파일 \(명령줄\), 행 1, 열 --duty: 세분류 코드는 8자리 숫자입니다/, {
+      duties: ['고객관리'],
+    });
   });
 
   it('a file type the importer does not know', async () => {

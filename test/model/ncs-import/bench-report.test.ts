@@ -12,7 +12,14 @@ const row = (size: number, stage: StageFigures['stage'], seconds: number, items:
   indexMb: stage === 'index' ? 2 : null,
   firstQueryKb: stage === 'index' ? 120.4 : null,
 });
-const rows = [row(100, 'import', 1, 100), row(100, 'build', 20, 300), row(100, 'generate', 6, 17), row(100, 'index', 4, 300), row(100, 'floor', 6, 300), row(1000, 'build', 150, 3000)];
+const rows = [
+  row(100, 'import', 1, 100),
+  row(100, 'build', 20, 300),
+  row(100, 'generate', 6, 17),
+  row(100, 'index', 4, 300),
+  row(100, 'floor', 6, 300),
+  row(1000, 'build', 150, 3000),
+];
 
 describe('bench report', () => {
   it('tables every stage with items per second and leaves unknown figures as –', () => {

@@ -34,18 +34,16 @@ const element = (unitCode: string, serial: number) =>
       skills: fc.uniqueArray(text, { maxLength: 2 }),
       attitudes: fc.uniqueArray(text, { maxLength: 2 }),
     })
-    .map(
-      (e): Element => ({
-        code: `${unitCode}.${serial}`,
-        serial,
-        name: e.name,
-        level: e.level,
-        criteria: e.criteria.map((t, k) => ({ number: `${serial}.${k + 1}`, text: t })),
-        knowledge: e.knowledge,
-        skills: e.skills,
-        attitudes: e.attitudes,
-      }),
-    );
+    .map((e): Element => ({
+      code: `${unitCode}.${serial}`,
+      serial,
+      name: e.name,
+      level: e.level,
+      criteria: e.criteria.map((t, k) => ({ number: `${serial}.${k + 1}`, text: t })),
+      knowledge: e.knowledge,
+      skills: e.skills,
+      attitudes: e.attitudes,
+    }));
 
 const unit = (duty: string, serial: number, year: number) => {
   const code = `${duty}${String(serial).padStart(2, '0')}_${year}v${1 + (serial % 3)}`;
@@ -58,21 +56,19 @@ const unit = (duty: string, serial: number, year: number) => {
       elementCount: fc.integer({ min: 0, max: 3 }),
     })
     .chain((u) =>
-      fc.tuple(...Array.from({ length: u.elementCount }, (_, i) => element(code, i + 1))).map(
-        (elements): Unit => ({
-          code,
-          dutyCode: duty,
-          name: u.name,
-          level: u.level,
-          definition: u.definition,
-          definitionSource: null,
-          nameSource: -1,
-          trainingHours: null,
-          retired: u.retired,
-          elements,
-          sources: [],
-        }),
-      ),
+      fc.tuple(...Array.from({ length: u.elementCount }, (_, i) => element(code, i + 1))).map((elements): Unit => ({
+        code,
+        dutyCode: duty,
+        name: u.name,
+        level: u.level,
+        definition: u.definition,
+        definitionSource: null,
+        nameSource: -1,
+        trainingHours: null,
+        retired: u.retired,
+        elements,
+        sources: [],
+      })),
     );
 };
 
@@ -98,7 +94,9 @@ const catalogArb = fc
       ...(c.twoDuties ? [{ code: d2, depth: 4 as const, name: c.dutyName2 }] : []),
     ];
     const units = duties.flatMap((d, i) => c.serials.map((s) => unit(d, s, c.year + i)));
-    return fc.tuple(...units).map((us): NormalCatalog => ({ classifications, units: us.sort((a, b) => (a.code < b.code ? -1 : 1)), sources: [] }));
+    return fc
+      .tuple(...units)
+      .map((us): NormalCatalog => ({ classifications, units: us.sort((a, b) => (a.code < b.code ? -1 : 1)), sources: [] }));
   });
 
 describe('import → YAML → model', () => {

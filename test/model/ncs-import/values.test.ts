@@ -26,7 +26,9 @@ describe('parseLevel', () => {
   });
   it('refuses non-numeric and out-of-range levels, naming the place', () => {
     expect(() => parseLevel('다섯', at)).toThrow(NcsImportError);
-    expect(() => parseLevel('다섯', at)).toThrow('파일 a.xlsx, 시트 02, 행 7, 열 수준 (K열): 수준은 0부터 8까지의 숫자여야 합니다 (받은 값: "다섯")');
+    expect(() => parseLevel('다섯', at)).toThrow(
+      '파일 a.xlsx, 시트 02, 행 7, 열 수준 (K열): 수준은 0부터 8까지의 숫자여야 합니다 (받은 값: "다섯")',
+    );
     expect(() => parseLevel('9', at)).toThrow(/받은 값: "9"/);
   });
 });

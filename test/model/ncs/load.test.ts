@@ -34,8 +34,7 @@ function failure(): DataError {
 }
 
 const unitFile = (units: string, duty = '02010302') => `duty: '${duty}'\nunits:\n${units}`;
-const unit = (code: string, extra = '') =>
-  `  - code: ${code}\n    name: 시험 단위\n    level: 3\n    source: ncs-api-2026\n${extra}`;
+const unit = (code: string, extra = '') => `  - code: ${code}\n    name: 시험 단위\n    level: 3\n    source: ncs-api-2026\n${extra}`;
 
 describe('loadNcsCatalog on the shipped data', () => {
   it('loads the 고객관리 세분류 with its seven current units, sorted by level', () => {
@@ -50,7 +49,13 @@ describe('loadNcsCatalog on the shipped data', () => {
       '0201030211_21v4',
       '0201030208_14v2',
     ]);
-    expect(c.units.get('0201030201_21v3')).toMatchObject({ name: '고객관리 계획 수립', level: 5, duty: '02010302', serial: '01', version: { year: 21, revision: 3, label: '21v3' } });
+    expect(c.units.get('0201030201_21v3')).toMatchObject({
+      name: '고객관리 계획 수립',
+      level: 5,
+      duty: '02010302',
+      serial: '01',
+      version: { year: 21, revision: 3, label: '21v3' },
+    });
   });
 
   it('counts units up the tree and keeps the related 유통관리 unit apart', () => {
@@ -112,7 +117,10 @@ describe('loadNcsCatalog with elements', () => {
   });
 
   it('accepts a unit without a level and leaves retired units out of the counts', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3').replace('level: 3', 'level: null') + unit('0201030202_13v1', '    retired: true\n')));
+    write(
+      'units/02010302.yaml',
+      unitFile(unit('0201030201_21v3').replace('level: 3', 'level: null') + unit('0201030202_13v1', '    retired: true\n')),
+    );
     const c = loadNcsCatalog(dir);
     expect(c.units.get('0201030201_21v3')!.level).toBeNull();
     expect(c.nodes.get('02010302')!.unitCount).toBe(1);
@@ -211,13 +219,24 @@ describe('loadNcsCatalog refuses bad data, naming file, record, field and line',
   });
 
   it('element numbering out of order', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3', '    elements:\n      - { no: 1, name: 가, level: 3 }\n      - { no: 3, name: 나, level: 3 }\n')));
+    write(
+      'units/02010302.yaml',
+      unitFile(unit('0201030201_21v3', '    elements:\n      - { no: 1, name: 가, level: 3 }\n      - { no: 3, name: 나, level: 3 }\n')),
+    );
     const e = failure();
     expect(e).toMatchObject({ record: '0201030201_21v3', field: 'elements.1.no', line: 9 });
   });
 
   it('criterion numbering out of order', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3', '    elements:\n      - no: 1\n        name: 가\n        level: 3\n        criteria: [{ no: 2, text: 가 }]\n')));
+    write(
+      'units/02010302.yaml',
+      unitFile(
+        unit(
+          '0201030201_21v3',
+          '    elements:\n      - no: 1\n        name: 가\n        level: 3\n        criteria: [{ no: 2, text: 가 }]\n',
+        ),
+      ),
+    );
     expect(failure()).toMatchObject({ record: '0201030201_21v3', field: 'elements.0.criteria.0.no', line: 11 });
   });
 
@@ -242,20 +261,36 @@ describe('loadNcsCatalog refuses bad data, naming file, record, field and line',
   });
 
   it('unknown 직업기초능력 and sub-ability', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3', '    basicCompetences:\n      - { competence: telepathy }\n      - { competence: communication, subs: [singing] }\n')));
+    write(
+      'units/02010302.yaml',
+      unitFile(
+        unit(
+          '0201030201_21v3',
+          '    basicCompetences:\n      - { competence: telepathy }\n      - { competence: communication, subs: [singing] }\n',
+        ),
+      ),
+    );
     const fields = failure().all.map((x) => x.field);
     expect(fields).toEqual(['basicCompetences.0.competence', 'basicCompetences.1.subs.0']);
   });
 
   it('classification node whose parent is missing', () => {
-    edit('classification.yaml', "  - { code: '020103', name: 마케팅, source: ncs-api-2026 }\n", "  - { code: '020103', name: 마케팅, source: ncs-api-2026 }\n  - { code: '990103', name: 없는 가지, source: ncs-api-2026 }\n");
+    edit(
+      'classification.yaml',
+      "  - { code: '020103', name: 마케팅, source: ncs-api-2026 }\n",
+      "  - { code: '020103', name: 마케팅, source: ncs-api-2026 }\n  - { code: '990103', name: 없는 가지, source: ncs-api-2026 }\n",
+    );
     const e = failure();
     expect(e).toMatchObject({ file: join(dir, 'classification.yaml'), record: '990103', field: 'code', line: 17 });
     expect(e.problem).toContain('9901');
   });
 
   it('duplicate classification code', () => {
-    edit('classification.yaml', "  - { code: '02010303', name: 통계조사, source: ncs-api-2026 }\n", "  - { code: '02010303', name: 통계조사, source: ncs-api-2026 }\n  - { code: '02010303', name: 다른 이름, source: ncs-api-2026 }\n");
+    edit(
+      'classification.yaml',
+      "  - { code: '02010303', name: 통계조사, source: ncs-api-2026 }\n",
+      "  - { code: '02010303', name: 통계조사, source: ncs-api-2026 }\n  - { code: '02010303', name: 다른 이름, source: ncs-api-2026 }\n",
+    );
     expect(failure()).toMatchObject({ record: '02010303', field: 'code' });
   });
 

@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { catalogStats, duties, levelDescriptor, loadNcsCatalog, pathOfNode, pathOfUnit, unitByCode, unitsByLevel, unitsOfDuty } from '../../../src/model/ncs/index.ts';
+import {
+  catalogStats,
+  duties,
+  levelDescriptor,
+  loadNcsCatalog,
+  pathOfNode,
+  pathOfUnit,
+  unitByCode,
+  unitsByLevel,
+  unitsOfDuty,
+} from '../../../src/model/ncs/index.ts';
 
 const c = loadNcsCatalog('content/ncs');
 
 describe('NCS lookups', () => {
   it('finds the classification path of a unit', () => {
-    expect(pathOfUnit(c, '0201030201_21v3').map((n) => `${n.code} ${n.name}`)).toEqual(['02 경영·회계·사무', '0201 기획사무', '020103 마케팅', '02010302 고객관리']);
+    expect(pathOfUnit(c, '0201030201_21v3').map((n) => `${n.code} ${n.name}`)).toEqual([
+      '02 경영·회계·사무',
+      '0201 기획사무',
+      '020103 마케팅',
+      '02010302 고객관리',
+    ]);
     expect(pathOfUnit(c, '0000000000_00v0')).toEqual([]);
     expect(pathOfNode(c, '020103').map((n) => n.depth)).toEqual(['major', 'middle', 'minor']);
   });
 
   it('groups a 세분류 by level, lowest first', () => {
-    expect(unitsByLevel(c, '02010302').map((g) => [g.level, g.units.length])).toEqual([[3, 1], [4, 2], [5, 3], [6, 1]]);
+    expect(unitsByLevel(c, '02010302').map((g) => [g.level, g.units.length])).toEqual([
+      [3, 1],
+      [4, 2],
+      [5, 3],
+      [6, 1],
+    ]);
     expect(unitsOfDuty(c, '02010301')).toEqual([]);
   });
 

@@ -7,7 +7,11 @@ describe('indexByUnit', () => {
     { slug: 'telemarketer', title: '텔레마케터', units: ['0201030201_21v3', '0201030201_21v3'] },
     { slug: 'flight-attendant', title: '승무원', units: [] },
   ];
-  const index = indexByUnit(jobs, (j) => j.units, (j) => ({ label: j.title, path: `jobs/${j.slug}/` }));
+  const index = indexByUnit(
+    jobs,
+    (j) => j.units,
+    (j) => ({ label: j.title, path: `jobs/${j.slug}/` }),
+  );
 
   it('lists every page that names a unit, once each, in input order', () => {
     expect(index.get('0201030201_21v3')).toEqual([

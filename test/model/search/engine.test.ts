@@ -54,7 +54,11 @@ describe('searchSite', () => {
 describe('toView', () => {
   it('shows the title, kind and an excerpt of the visible text only, without repeating the title', () => {
     const view = toView(
-      { url: '/jobs/x/', content: `CS 매니저. 고객관리매니저는 서비스를 살펴요. ${INDEX_ONLY_MARK} 관리매니저 매니저`, meta: { title: 'CS 매니저', kind: '직업', audience: '학생' } },
+      {
+        url: '/jobs/x/',
+        content: `CS 매니저. 고객관리매니저는 서비스를 살펴요. ${INDEX_ONLY_MARK} 관리매니저 매니저`,
+        meta: { title: 'CS 매니저', kind: '직업', audience: '학생' },
+      },
       planQuery('매니저'),
     );
     expect(view.title).toBe('CS 매니저');

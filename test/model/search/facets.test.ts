@@ -7,7 +7,10 @@ import { facetsFor } from '../../../src/model/search/facets.ts';
 describe('facetsFor', () => {
   const dist = mkdtempSync(join(tmpdir(), 'facets-'));
   mkdirSync(join(dist, 'lessons', 'job-x'), { recursive: true });
-  writeFileSync(join(dist, 'lessons', 'job-x', 'job-x.json'), JSON.stringify({ design: { audience: { school: 'high', label: '고등학교' } } }));
+  writeFileSync(
+    join(dist, 'lessons', 'job-x', 'job-x.json'),
+    JSON.stringify({ design: { audience: { school: 'high', label: '고등학교' } } }),
+  );
   const sources = { dist, unitLevel: (code: string) => (code === '0201030201_21v3' ? 5 : null) };
 
   it('gives unit pages and unit lessons their NCS level', () => {

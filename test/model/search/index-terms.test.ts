@@ -16,7 +16,9 @@ describe('indexOnlyTerms (with garu-ko)', () => {
   });
 
   it('joins nouns written apart so a query without spaces finds them', () => {
-    expect(indexOnlyTerms('고객 관리 매니저가 하는 일', analyzer)).toEqual(expect.arrayContaining(['고객관리', '고객관리매니저', '관리매니저']));
+    expect(indexOnlyTerms('고객 관리 매니저가 하는 일', analyzer)).toEqual(
+      expect.arrayContaining(['고객관리', '고객관리매니저', '관리매니저']),
+    );
   });
 
   it('adds the other names of abbreviations and spelling keys', () => {

@@ -32,7 +32,11 @@ describe('scoreSelfCheck', () => {
   });
 
   it('breaks ties by the given job order', () => {
-    const r = scoreSelfCheck(statements, answers({ people: 0, analysis: 0, stamina: 3, phone: 3 }), ['telemarketer', 'contact-center-agent', 'flight-attendant']);
+    const r = scoreSelfCheck(statements, answers({ people: 0, analysis: 0, stamina: 3, phone: 3 }), [
+      'telemarketer',
+      'contact-center-agent',
+      'flight-attendant',
+    ]);
     expect(r.suggestions.map((j) => j.id)).toEqual(['telemarketer', 'contact-center-agent', 'flight-attendant']);
   });
 
@@ -64,7 +68,12 @@ describe('scoreSelfCheck', () => {
 
 describe('answersFromEntries', () => {
   it('reads q-<id> radio values and ignores other fields', () => {
-    expect(answersFromEntries([['q-people', '2'], ['submit', 'x']])).toEqual(new Map([['people', 2]]));
+    expect(
+      answersFromEntries([
+        ['q-people', '2'],
+        ['submit', 'x'],
+      ]),
+    ).toEqual(new Map([['people', 2]]));
   });
 
   it('refuses a value off the scale, naming the field', () => {
