@@ -17,12 +17,11 @@ export function siteContentRoot(): string {
 export function siteLessonDesigns(root: string = siteContentRoot()): LessonDesign[] {
   if (cached?.root === root) return cached.designs;
   const inputs = loadLessonInputs(root);
-  const options = resolveOptions(inputs.templates.defaults);
-  const designs = buildLessonDesigns(inputs, options, {
-    file: join(root, 'lessons/defaults.yaml'),
-    jobsField: 'jobs',
-    unitsField: 'units',
-  });
+  const origin = { file: join(root, 'lessons/defaults.yaml'), jobsField: 'jobs', unitsField: 'units' };
+  // Every school level the defaults name gets its own designs (middle-school ids unchanged, high adds -high).
+  const designs = inputs.templates.defaults.siteSchools.flatMap((school) =>
+    buildLessonDesigns(inputs, resolveOptions(inputs.templates.defaults, { school }), origin),
+  );
   cached = { root, designs };
   return designs;
 }
