@@ -23,9 +23,13 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { isBlank, type Item, type LessonDesign, type SourceRef } from '../../model/lesson/types.ts';
+import { isBlank, type Item, type LessonDesign } from '../../model/lesson/types.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
 import { fixZipTimes } from './fixed-zip-time.ts';
+import { sourceLine } from '../source-line.ts';
+
+// The page shows the same line; kept importable from here for older callers.
+export { sourceLine };
 
 const FONT = 'Malgun Gothic';
 const fonts = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
@@ -76,7 +80,8 @@ export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<Array
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(design) }]);
+  // An ArrayBuffer rather than a Node Buffer: the browser runs this file too, for the same bytes.
+  const buffer = await Packer.toArrayBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(design) }]);
   return fixZipTimes(new Uint8Array(buffer));
 }
 
@@ -228,10 +233,6 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
     });
   }
   return out;
-}
-
-export function sourceLine(s: SourceRef): string {
-  return `${s.title}, ${s.publisher ?? L.unknownPublisher}, ${s.year ?? L.unknownYear}${s.url ? `, ${s.url}` : ''}`;
 }
 
 function heading2(text: string): Paragraph {
