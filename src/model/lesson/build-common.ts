@@ -110,18 +110,13 @@ function standardsOf(
  * The 전문교과 area whose name is the unit's name (spacing aside), with its standards: a related school
  * subject for 특성화고 teachers, never the unit's own criteria. No source maps them unit by unit.
  */
-export function vocationalAreaOf(
-  templates: LessonTemplates,
-  unitName: string,
-): { area: VocationalArea; sources: SourceRef[] } | null {
+export function vocationalAreaOf(templates: LessonTemplates, unitName: string): { area: VocationalArea; sources: SourceRef[] } | null {
   const squash = (s: string) => s.replace(/\s+/g, '');
   for (const { curriculum } of templates.curricula) {
     if (curriculum.kind !== 'vocational') continue;
     const area = curriculum.areas.find((a) => squash(a.name) === squash(unitName));
     if (!area) continue;
-    const standards = curriculum.standards
-      .filter((s) => s.area === area.code)
-      .map((s) => standardRef(curriculum, s.code)!);
+    const standards = curriculum.standards.filter((s) => s.area === area.code).map((s) => standardRef(curriculum, s.code)!);
     return {
       area: { area: area.name, curriculum: curriculum.name, gosi: curriculum.gosi, note: w.vocationalNote(area.name), standards },
       sources: curriculum.sources.map((s) => ({ ...s })),
@@ -186,7 +181,8 @@ export function handoutsOf(
 ): Handout[] {
   return [...new Set(ids)].map((id): Handout => {
     const h = templates[id]!;
-    if (h.kind === 'cards') return { kind: 'cards', id, title: h.title, intro: h.intro, cards: h.cards.map((c) => ({ ...c, lines: [...c.lines] })) };
+    if (h.kind === 'cards')
+      return { kind: 'cards', id, title: h.title, intro: h.intro, cards: h.cards.map((c) => ({ ...c, lines: [...c.lines] })) };
     return {
       kind: 'table',
       id,

@@ -43,6 +43,8 @@ export function buildJobSeries(
       w.missingRelatedJobs,
     ),
     certificates: listOr(job.certificates, w.missingCertificates),
+    activity: activity.title,
+    activityGoal: activity.goal,
     // Names the one unit whose KSA a seed describes, so the KSA activity can compare with it.
     ksaUnit: listOr(
       units.filter((u) => u.knowledge.length + u.skills.length + u.attitudes.length > 0).map((u) => u.name),

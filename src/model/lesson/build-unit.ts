@@ -6,15 +6,7 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import {
-  designSetting,
-  handoutsOf,
-  lessonId,
-  listOr,
-  uniqueSources,
-  vocationalAreaOf,
-  worksheetSection,
-} from './build-common.ts';
+import { designSetting, handoutsOf, lessonId, listOr, uniqueSources, vocationalAreaOf, worksheetSection } from './build-common.ts';
 import { ncsLink } from './build-ncs-link.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';

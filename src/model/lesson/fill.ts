@@ -100,7 +100,12 @@ export function fillText(template: string, vars: Vars, where: Where): string {
 export function hasValue(vars: Vars, name: string, where: Where): boolean {
   const value = vars[name];
   if (value === undefined)
-    throw lessonError(where.file, where.record, where.field, `when/unless의 자리 ${name}를 알 수 없어요. 쓸 수 있는 자리: ${Object.keys(vars).sort().join(', ')}`);
+    throw lessonError(
+      where.file,
+      where.record,
+      where.field,
+      `when/unless의 자리 ${name}를 알 수 없어요. 쓸 수 있는 자리: ${Object.keys(vars).sort().join(', ')}`,
+    );
   return typeof value === 'string';
 }
 

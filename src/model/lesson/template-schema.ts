@@ -11,11 +11,7 @@ const varName = z.string().regex(/^[A-Za-z]+$/, '자리 이름은 영문자만 �
  * A template line: plain text, or text kept only when a value is there (`when`) or only when it
  * is missing (`unless`). Templates say what to do without the data instead of leaving a hole.
  */
-export const lineSchema = z.union([
-  text,
-  z.object({ text, when: varName }).strict(),
-  z.object({ text, unless: varName }).strict(),
-]);
+export const lineSchema = z.union([text, z.object({ text, when: varName }).strict(), z.object({ text, unless: varName }).strict()]);
 export type LineTemplate = z.infer<typeof lineSchema>;
 const lines = z.array(lineSchema);
 
@@ -139,7 +135,10 @@ export const lessonDefaultsSchema = z
   .object({
     school: z.enum(['middle', 'high']),
     /** School levels the site builds designs for, each with its own lesson. */
-    siteSchools: z.array(z.enum(['middle', 'high'])).min(1).default(['middle', 'high']),
+    siteSchools: z
+      .array(z.enum(['middle', 'high']))
+      .min(1)
+      .default(['middle', 'high']),
     periods: z.number().int().min(1).max(4),
     activity: z.enum(['role-play', 'self-check']),
     minutesBySchool: z.object({ middle: z.number().int().min(20).max(120), high: z.number().int().min(20).max(120) }).strict(),

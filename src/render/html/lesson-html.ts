@@ -4,7 +4,16 @@
  * from the design is escaped.
  */
 import { withBase } from '../../lib/base-path.ts';
-import { isBlank, type Item, type LessonDesign, type NcsUnitLink, type PeriodPlan, type Worksheet } from '../../model/lesson/types.ts';
+import {
+  isBlank,
+  type Handout,
+  type Item,
+  type LessonDesign,
+  type NcsUnitLink,
+  type PeriodPlan,
+  type StandardRef,
+  type Worksheet,
+} from '../../model/lesson/types.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
 import { sourceLine } from '../source-line.ts';
 import { attr, escapeHtml as e } from './escape.ts';
@@ -47,14 +56,9 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
       )}</td></tr>`
     : '';
   const standards =
-    (d.standards.length > 0
-      ? `<ul class="lesson-lines">${d.standards
-          .map(
-            (s) =>
-              `<li><strong>${e(s.code)}</strong> ${e(s.summary)} <span class="lesson-small">(${e(s.curriculum)}, ${e(s.area)})</span></li>`,
-          )
-          .join('')}</ul>`
-      : '') + (d.standardsNote ? itemText(c, d.standardsNote, 'standardsNote') : '');
+    (d.standardsCheck ? `<p class="lesson-check" role="note">${e(d.standardsCheck)}</p>` : '') +
+    standardsHtml(d.standards) +
+    (d.standardsNote ? itemText(c, d.standardsNote, 'standardsNote') : '');
 
   const overview =
     `<h2 id="overview">${e(L.overview)}</h2><table class="lesson-keyvalue"><tbody>` +
@@ -81,6 +85,12 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
         )
         .join('')}</tbody></table>`,
     );
+
+  const supplies =
+    `<h2 id="supplies">${e(L.supplies)}</h2><p class="lesson-small">${e(L.suppliesIntro)}</p>` +
+    `<ul class="lesson-supplies">${d.supplies
+      .map((p) => `<li><strong>${e(L.suppliesPeriod(p.period))}</strong><ul>${p.items.map((x) => `<li>${e(x)}</li>`).join('')}</ul></li>`)
+      .join('')}</ul>`;
 
   // The process, assessment, sources and worksheet follow one template on every design: indexed,
   // they would make every design match every lesson word (see the search index policy).
@@ -125,10 +135,11 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
   const tail =
     `<div data-search-ignore><h2 id="sources">${e(L.sources)}</h2><ul>${d.sources.map((s) => `<li>${e(sourceLine(s))}</li>`).join('')}</ul>` +
     worksheetHtml(c, d.worksheet) +
+    handoutsHtml(c, d.handouts) +
     (options.after ?? '') +
     '</div>';
 
-  return `<div class="lesson">${gaps}${overview}${goals}${plan}${process}${ncsLinks(c, d)}${tail}</div>`;
+  return `<div class="lesson">${gaps}${overview}${goals}${plan}${supplies}${process}${ncsLinks(c, d)}${tail}</div>`;
 }
 
 function itemText(c: Ctx, item: Item, path: string): string {
@@ -185,21 +196,33 @@ function ncsLinks(c: Ctx, d: LessonDesign): string {
     out += tableWrap(
       L.ncs,
       `<table><thead><tr><th scope="col">${e(L.ncsUnit)}</th><th scope="col">${e(L.ncsCode)}</th><th scope="col">${e(L.ncsLevel)}</th><th scope="col">${e(
-        L.ncsElements,
+        L.ncsLevelMeaning,
       )}</th></tr></thead><tbody>${units
         .map(
-          (u, i) =>
-            `<tr><th scope="row"><a${attr('href', unitHref(u))}>${e(u.name)}</a></th><td>${e(u.code)}</td><td>${e(level(u))}</td><td>${itemLines(
-              c,
-              u.elements,
-              `ncs.units.${i}.elements`,
+          (u) =>
+            `<tr><th scope="row"><a${attr('href', unitHref(u))}>${e(u.name)}</a></th><td>${e(u.code)}</td><td>${e(level(u))}</td><td>${e(
+              u.levelMeaning ?? '',
             )}</td></tr>`,
         )
         .join('')}</tbody></table>`,
     );
+    // Elements and criteria, when imported, are listed per unit; what is missing is said once.
+    const withElements = units.filter((u) => u.elements.length > 0);
+    if (withElements.length > 0)
+      out += `<ul>${withElements.map((u) => `<li><strong>${e(u.name)}</strong>: ${itemLines(c, u.elements, `ncs.units.${units.indexOf(u)}.elements`)}</li>`).join('')}</ul>`;
+    if (units.some((u) => u.missing !== null)) out += `<p class="lesson-small">${e(L.ncsMissing)}: ${e(L.ncsJobMissing)}</p>`;
   }
   if (d.kind === 'unit-lesson') {
     out += units.map((u, i) => unitBlock(c, u, unitHref(u), `ncs.units.${i}`)).join('');
+  }
+  if (d.vocational) {
+    const v = d.vocational;
+    out +=
+      `<section class="lesson-vocational" aria-labelledby="vocational"><h3 id="vocational">${e(L.vocational(v.area))}</h3><p class="lesson-small">${e(
+        v.note,
+      )}</p>` +
+      standardsHtml(v.standards) +
+      '</section>';
   }
   if (basicCompetences.length > 0) {
     out +=
@@ -213,27 +236,77 @@ function ncsLinks(c: Ctx, d: LessonDesign): string {
 function unitBlock(c: Ctx, u: NcsUnitLink, href: string, path: string): string {
   const row = (label: string, cell: string) => `<tr><th scope="row">${e(label)}</th><td>${cell}</td></tr>`;
   const levelCell = (u.level === null ? e(L.noLevel) : e(u.level)) + (u.levelMeaning ? ` · ${e(u.levelMeaning)}` : '');
-  const definition =
-    u.definition === null
-      ? itemText(c, { blank: L.ncsDefinition }, `${path}.definition`)
-      : e(u.definition) + (u.definitionNote ? ` (${e(u.definitionNote)})` : '');
+  const list = (items: readonly string[], field: string) => itemLines(c, items, `${path}.${field}`);
+  const rows = [
+    row(L.ncsCode, e(u.code)),
+    row(L.ncsPath, e(u.classification.join(' › '))),
+    row(L.ncsLevel, levelCell),
+    ...(u.definition !== null ? [row(L.ncsDefinition, e(u.definition) + (u.definitionNote ? ` (${e(u.definitionNote)})` : ''))] : []),
+    ...(u.elements.length > 0 ? [row(L.ncsElements, itemLines(c, u.elements, `${path}.elements`))] : []),
+    ...(u.criteria.length > 0 ? [row(L.ncsCriteria, list(u.criteria, 'criteria'))] : []),
+    ...(u.knowledge.length > 0 ? [row(L.ncsKnowledge, list(u.knowledge, 'knowledge'))] : []),
+    ...(u.skills.length > 0 ? [row(L.ncsSkills, list(u.skills, 'skills'))] : []),
+    ...(u.attitudes.length > 0
+      ? [row(L.ncsAttitudes, list(u.attitudes, 'attitudes') + (u.ksaNote ? `<p class="lesson-small">${e(u.ksaNote)}</p>` : ''))]
+      : []),
+    ...(u.basicCompetences.length > 0 ? [row(L.ncsBasic, list(u.basicCompetences, 'basicCompetences'))] : []),
+    ...(u.missing ? [row(L.ncsMissing, e(u.missing))] : []),
+  ];
   return (
     `<div class="lesson-unit"><h3${attr('id', `unit-${u.code}`)}><a${attr('href', href)}>${e(u.name)}</a> <span class="badge">${e(
       u.level === null ? L.noLevel : `${L.ncsLevel} ${u.level}`,
     )}</span></h3>` +
     // The unit's own page is what search should find for this text.
-    '<table class="lesson-keyvalue" data-search-ignore><tbody>' +
-    row(L.ncsCode, e(u.code)) +
-    row(L.ncsPath, e(u.classification.join(' › '))) +
-    row(L.ncsLevel, levelCell) +
-    row(L.ncsDefinition, definition) +
-    row(L.ncsElements, itemLines(c, u.elements, `${path}.elements`)) +
-    row(L.ncsCriteria, itemLines(c, u.criteria, `${path}.criteria`)) +
-    row(L.ncsKnowledge, itemLines(c, u.knowledge, `${path}.knowledge`)) +
-    row(L.ncsSkills, itemLines(c, u.skills, `${path}.skills`)) +
-    row(L.ncsAttitudes, itemLines(c, u.attitudes, `${path}.attitudes`) + (u.ksaNote ? `<p class="lesson-small">${e(u.ksaNote)}</p>` : '')) +
-    row(L.ncsBasic, itemLines(c, u.basicCompetences, `${path}.basicCompetences`)) +
-    '</tbody></table></div>'
+    `<table class="lesson-keyvalue" data-search-ignore><tbody>${rows.join('')}</tbody></table></div>`
+  );
+}
+
+/** Official standards as quotations, each with its area and, below H, what to check; then their curriculum and 고시 once. */
+function standardsHtml(standards: readonly StandardRef[]): string {
+  if (standards.length === 0) return '';
+  const from = [...new Set(standards.map((s) => L.standardsFrom(s.curriculum, s.gosi)))];
+  return (
+    `<ul class="lesson-standards">${standards
+      .map(
+        (s) =>
+          `<li><blockquote class="lesson-quote"><p><strong>${e(s.code)}</strong> ${e(s.text)}</p></blockquote><p class="lesson-small">${e(
+            L.standardArea(s.area),
+          )}${s.check ? ` · <span class="lesson-check-inline">${e(s.check)}</span>` : ''}</p></li>`,
+      )
+      .join('')}</ul>` + from.map((f) => `<p class="lesson-small lesson-standards__from">${e(f)}</p>`).join('')
+  );
+}
+
+/** Printable materials: tables to fill in and cards to cut out, each starting a printed page. */
+function handoutsHtml(c: Ctx, handouts: readonly Handout[]): string {
+  if (handouts.length === 0) return '';
+  return (
+    `<section class="lesson-handouts" aria-labelledby="handouts"><h2 id="handouts">${e(L.handouts)}</h2><p class="lesson-small no-print">${e(
+      L.handoutsIntro,
+    )}</p>` +
+    handouts
+      .map((h, hi) => {
+        const head = `<h3${attr('id', `handout-${h.id}`)}>${e(h.title)}</h3><p>${e(h.intro)}</p>`;
+        if (h.kind === 'cards') {
+          return `<div class="lesson-handout">${head}<p class="lesson-small" aria-hidden="true">${e(L.cutHint)}</p><ul class="lesson-cards">${h.cards
+            .map(
+              (card) =>
+                `<li class="lesson-card"><p class="lesson-card__title">${e(card.title)}</p>${card.lines.map((l) => `<p>${e(l)}</p>`).join('')}</li>`,
+            )
+            .join('')}</ul></div>`;
+        }
+        const empty = `<td></td>`.repeat(h.columns.length - 1);
+        return (
+          `<div class="lesson-handout">${head}<table class="lesson-handout__table"><thead><tr>${h.columns
+            .map((col) => `<th scope="col">${e(col)}</th>`)
+            .join('')}</tr></thead><tbody>` +
+          h.rows.map((r, ri) => `<tr><th scope="row">${itemText(c, r, `handouts.${hi}.rows.${ri}`)}</th>${empty}</tr>`).join('') +
+          `<tr class="lesson-handout__blank"><td${attr('colspan', String(h.columns.length))}></td></tr>`.repeat(h.emptyRows) +
+          '</tbody></table></div>'
+        );
+      })
+      .join('') +
+    '</section>'
   );
 }
 
