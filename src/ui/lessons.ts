@@ -82,7 +82,7 @@ export const lessonLabels = {
 
 export const lessonsIndex = {
   title: '수업 설계',
-  lead: '직업 탐구 수업과 NCS 역량 수업의 설계서를 모았어요. 그대로 인쇄해 쓰거나, 편집용 문서를 내려받아 고쳐 쓸 수 있어요.',
+  lead: '직업 탐구 수업과 NCS 역량 수업의 설계서를 중학교용과 고등학교용으로 따로 모았어요. 그대로 인쇄해 쓰거나, 편집용 문서를 내려받아 고쳐 쓸 수 있어요.',
   filters: '설계서 고르기',
   filterJob: '직업',
   filterUnit: '능력단위',

@@ -191,6 +191,7 @@ export function handoutsOf(
       columns: [...h.columns],
       rows: fillLines(h.rows, vars, { file, record, field: `handouts.${id}.rows` }),
       emptyRows: h.emptyRows,
+      cellLines: h.cellLines,
     };
   });
 }

@@ -4,7 +4,7 @@
  */
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import { lessonError } from './errors.ts';
-import { fillLine, fillLines, type Vars } from './fill.ts';
+import { fillLine, fillLines, fillText, type Vars } from './fill.ts';
 import type { BlockTemplate, StepTemplate } from './template-schema.ts';
 import { allocateMinutes } from './time.ts';
 import type { Item, PeriodPlan, PeriodSupplies, ProcessStep } from './types.ts';
@@ -82,7 +82,18 @@ export function buildPeriods(frame: PeriodFrame): PlannedPeriods {
       })),
     };
   });
-  return { plans, supplies: suppliesOf(used), handoutIds: used.flat().flatMap((s) => s.handouts) };
+  const filled = used.map((steps, i) =>
+    steps.map((step) => ({
+      supplies: step.supplies.map((line, k) =>
+        fillText(
+          line,
+          i === 0 ? frame.vars : { ...frame.vars, previousTitle: titleOf(frame.layout[i - 1]!) },
+          where(frame, `supplies[${k}]`),
+        ),
+      ),
+    })),
+  );
+  return { plans, supplies: suppliesOf(filled), handoutIds: used.flat().flatMap((s) => s.handouts) };
 }
 
 function where(frame: PeriodFrame, field: string) {

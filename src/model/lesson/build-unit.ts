@@ -52,8 +52,9 @@ export function buildUnitLesson(
     skills: listOr(unit.skills, w.missingKsa),
     attitudes: listOr(unit.attitudes, w.missingKsa),
     ksaSource: unit.ksaNote ?? (ksa.length > 0 ? w.ksaOfficial : { missing: w.missingKsa }),
+    // Short names read better in a sentence: "CS 매니저 (고객관리 매니저)" → "CS 매니저".
     jobs: listOr(
-      usedBy.map((j) => j.title),
+      usedBy.map((j) => j.title.replace(/\s*\([^)]*\)\s*$/, '') || j.title),
       w.missingJobs,
     ),
     vocationalArea: vocational ? vocational.area.area : { missing: w.missingVocational },

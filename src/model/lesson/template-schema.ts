@@ -56,6 +56,8 @@ const handoutSchema = z.discriminatedUnion('kind', [
       rows: lines,
       /** Empty rows to write in, after the labelled ones. */
       emptyRows: z.number().int().min(0).max(12).default(0),
+      /** Handwritten lines each cell has room for. */
+      cellLines: z.number().int().min(1).max(6).default(1),
     })
     .strict(),
   z

@@ -74,6 +74,8 @@ export type Handout =
       /** Row labels (first column); the other cells are left empty to write in. */
       rows: Item[];
       emptyRows: number;
+      /** Handwritten lines each cell has room for. */
+      cellLines: number;
     }
   | { kind: 'cards'; id: string; title: string; intro: string; cards: { title: string; lines: string[] }[] };
 

@@ -228,8 +228,9 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
     for (const b of d.ncs.basicCompetences) out.push(bullet(`${b.name}(${b.subs.join(', ')}): ${b.why}`));
   }
 
+  // The sources move whole to the next page rather than leave a line or two there.
   out.push(heading2(L.sources));
-  for (const s of d.sources) out.push(bullet(sourceLine(s)));
+  d.sources.forEach((s, i) => out.push(bulletItem(sourceLine(s), i < d.sources.length - 1)));
 
   // The worksheet is handed to students: it starts on a page of its own.
   out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -272,11 +273,16 @@ function checkParagraph(text: string): Paragraph {
 /** Each standard as a quotation (indented, with a rule on the left), then the curriculum and 고시 once. */
 function standardParagraphs(standards: readonly StandardRef[]): Paragraph[] {
   const out: Paragraph[] = [];
+  const checks = new Set(standards.map((s) => s.check));
+  const shared = checks.size === 1 && standards.length > 1 ? standards[0]!.check : null;
+  const marked = (text: string) => new TextRun({ text, size: 18, shading: { type: ShadingType.CLEAR, fill: BLANK_FILL, color: 'auto' } });
   for (const s of standards) {
     out.push(
       new Paragraph({
         keepNext: true,
         keepLines: true,
+        // A quoted code reads "[9진로01-01]": no automatic gap between its digits and Hangul.
+        autoSpaceEastAsianText: false,
         indent: { left: 360 },
         spacing: { before: 80, after: 20 },
         border: { left: { style: BorderStyle.SINGLE, size: 12, color: '8AA4C0', space: 8 } },
@@ -284,10 +290,10 @@ function standardParagraphs(standards: readonly StandardRef[]): Paragraph[] {
       }),
     );
     const meta = [new TextRun({ text: L.standardArea(s.area), color: '444444', size: 18 })];
-    if (s.check)
-      meta.push(new TextRun({ text: ` · ${s.check}`, size: 18, shading: { type: ShadingType.CLEAR, fill: BLANK_FILL, color: 'auto' } }));
+    if (s.check && !shared) meta.push(marked(` · ${s.check}`));
     out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 80 }, children: meta }));
   }
+  if (shared) out.push(new Paragraph({ children: [marked(shared)] }));
   for (const from of new Set(standards.map((s) => L.standardsFrom(s.curriculum, s.gosi))))
     out.push(new Paragraph({ children: [new TextRun({ text: from, color: '444444', size: 18 })] }));
   return out;
@@ -302,7 +308,7 @@ function handoutBlocks(handouts: readonly Handout[]): (Paragraph | Table)[] {
     out.push(heading3(h.title));
     out.push(new Paragraph({ children: [new TextRun({ text: h.intro, color: '333333' })] }));
     if (h.kind === 'table') {
-      const first = Math.min(4200, Math.floor(CONTENT_WIDTH * 0.4));
+      const first = h.rows.every((r) => !isBlank(r) && r.length <= 4) ? 900 : Math.floor(CONTENT_WIDTH * 0.4);
       const others = h.columns.length - 1;
       const rest = Math.floor((CONTENT_WIDTH - first) / others);
       const widths = [
@@ -314,7 +320,7 @@ function handoutBlocks(handouts: readonly Handout[]): (Paragraph | Table)[] {
         ...h.rows.map((r) => [[r], ...emptyCells()]),
         ...Array.from({ length: h.emptyRows }, () => [[''], ...emptyCells()]),
       ];
-      out.push(table(h.columns, widths, rows, 560));
+      out.push(table(h.columns, widths, rows, 280 + 340 * h.cellLines));
     } else {
       out.push(new Paragraph({ children: [new TextRun({ text: L.cutHint, color: '666666', size: 18 })] }));
       const half = Math.floor(CONTENT_WIDTH / 2);
@@ -361,8 +367,13 @@ function bullet(text: string): Paragraph {
 }
 
 // Plain "• " rather than Word numbering: numbering ids come from a process-wide counter.
-function bulletItem(item: Item): Paragraph {
-  return new Paragraph({ indent: { left: 280, hanging: 280 }, children: [new TextRun('• '), ...itemRuns(item)] });
+function bulletItem(item: Item, keepNext = false): Paragraph {
+  return new Paragraph({
+    keepNext,
+    keepLines: true,
+    indent: { left: 280, hanging: 280 },
+    children: [new TextRun('• '), ...itemRuns(item)],
+  });
 }
 
 function itemRuns(item: Item): TextRun[] {

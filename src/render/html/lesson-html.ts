@@ -12,6 +12,7 @@ import {
   type NcsUnitLink,
   type PeriodPlan,
   type StandardRef,
+  type VocationalArea,
   type Worksheet,
 } from '../../model/lesson/types.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
@@ -66,7 +67,9 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
     `<tr><th scope="row">${e(L.audience)}</th><td>${e(d.audience.label)}</td></tr>` +
     `<tr><th scope="row">${e(L.periods)}</th><td>${e(L.periodsValue(d.periods, d.minutesPerPeriod))}</td></tr>` +
     job +
-    `<tr><th scope="row">${e(L.standards)}</th><td>${standards}</td></tr></tbody></table>`;
+    '</tbody></table>' +
+    // Quotations need room: under their own heading, not in a table row that cannot break across pages.
+    `<h3 id="standards">${e(L.standards)}</h3>${standards}`;
 
   const goals = `<h2 id="goals">${e(L.goals)}</h2><ul>${d.goals.map((g, i) => `<li>${itemText(c, g, `goals.${i}`)}</li>`).join('')}</ul>`;
 
@@ -87,7 +90,7 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
     );
 
   const supplies =
-    `<h2 id="supplies">${e(L.supplies)}</h2><p class="lesson-small">${e(L.suppliesIntro)}</p>` +
+    `<h2 id="supplies">${e(L.supplies)}</h2><p class="lesson-small lesson-lead-in">${e(L.suppliesIntro)}</p>` +
     `<ul class="lesson-supplies">${d.supplies
       .map((p) => `<li><strong>${e(L.suppliesPeriod(p.period))}</strong><ul>${p.items.map((x) => `<li>${e(x)}</li>`).join('')}</ul></li>`)
       .join('')}</ul>`;
@@ -133,7 +136,9 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
     '</div>';
 
   const tail =
-    `<div data-search-ignore><h2 id="sources">${e(L.sources)}</h2><ul>${d.sources.map((s) => `<li>${e(sourceLine(s))}</li>`).join('')}</ul>` +
+    `<div data-search-ignore><section class="lesson-keep" aria-labelledby="sources"><h2 id="sources">${e(L.sources)}</h2><ul>${d.sources
+      .map((s) => `<li>${e(sourceLine(s))}</li>`)
+      .join('')}</ul></section>` +
     worksheetHtml(c, d.worksheet) +
     handoutsHtml(c, d.handouts) +
     (options.after ?? '') +
@@ -215,20 +220,12 @@ function ncsLinks(c: Ctx, d: LessonDesign): string {
   if (d.kind === 'unit-lesson') {
     out += units.map((u, i) => unitBlock(c, u, unitHref(u), `ncs.units.${i}`)).join('');
   }
-  if (d.vocational) {
-    const v = d.vocational;
-    out +=
-      `<section class="lesson-vocational" aria-labelledby="vocational"><h3 id="vocational">${e(L.vocational(v.area))}</h3><p class="lesson-small">${e(
-        v.note,
-      )}</p>` +
-      standardsHtml(v.standards) +
-      '</section>';
-  }
+  if (d.vocational) out += vocationalAreaHtml(d.vocational, 3);
   if (basicCompetences.length > 0) {
     out +=
-      `<h3 id="basic-competences">${e(L.ncsActivityBasic)}</h3><p class="lesson-small" data-search-ignore>${e(note)}</p><ul data-search-ignore>` +
+      `<div class="lesson-keep"><h3 id="basic-competences">${e(L.ncsActivityBasic)}</h3><p class="lesson-small" data-search-ignore>${e(note)}</p><ul data-search-ignore>` +
       basicCompetences.map((b) => `<li><strong>${e(b.name)}</strong>(${e(b.subs.join(', '))}): ${e(b.why)}</li>`).join('') +
-      '</ul>';
+      '</ul></div>';
   }
   return out;
 }
@@ -261,19 +258,35 @@ function unitBlock(c: Ctx, u: NcsUnitLink, href: string, path: string): string {
   );
 }
 
+/** The 전문교과 area of the same name as a unit: its note, then its standards quoted. Also drawn on the unit's page. */
+export function vocationalAreaHtml(v: VocationalArea, level: 2 | 3): string {
+  return (
+    `<section class="lesson-vocational" aria-labelledby="vocational"><h${level} id="vocational">${e(L.vocational(v.area))}</h${level}><p class="lesson-small">${e(
+      v.note,
+    )}</p>` +
+    standardsHtml(v.standards) +
+    '</section>'
+  );
+}
+
 /** Official standards as quotations, each with its area and, below H, what to check; then their curriculum and 고시 once. */
 function standardsHtml(standards: readonly StandardRef[]): string {
   if (standards.length === 0) return '';
   const from = [...new Set(standards.map((s) => L.standardsFrom(s.curriculum, s.gosi)))];
+  // One note for the list when every standard needs the same check; otherwise beside each one.
+  const checks = new Set(standards.map((s) => s.check));
+  const shared = checks.size === 1 && standards.length > 1 ? standards[0]!.check : null;
   return (
     `<ul class="lesson-standards">${standards
       .map(
         (s) =>
-          `<li><blockquote class="lesson-quote"><p><strong>${e(s.code)}</strong> ${e(s.text)}</p></blockquote><p class="lesson-small">${e(
+          `<li><figure class="lesson-quote"><blockquote><p><strong>${e(s.code)}</strong> ${e(s.text)}</p></blockquote><figcaption class="lesson-small">${e(
             L.standardArea(s.area),
-          )}${s.check ? ` · <span class="lesson-check-inline">${e(s.check)}</span>` : ''}</p></li>`,
+          )}${s.check && !shared ? ` · <span class="lesson-check-inline">${e(s.check)}</span>` : ''}</figcaption></figure></li>`,
       )
-      .join('')}</ul>` + from.map((f) => `<p class="lesson-small lesson-standards__from">${e(f)}</p>`).join('')
+      .join('')}</ul>` +
+    (shared ? `<p class="lesson-small lesson-standards__from"><span class="lesson-check-inline">${e(shared)}</span></p>` : '') +
+    from.map((f) => `<p class="lesson-small lesson-standards__from">${e(f)}</p>`).join('')
   );
 }
 
@@ -296,8 +309,12 @@ function handoutsHtml(c: Ctx, handouts: readonly Handout[]): string {
             .join('')}</ul></div>`;
         }
         const empty = `<td></td>`.repeat(h.columns.length - 1);
+        // Row labels like "①" need a narrow column; sentences to tick get a wide one.
+        const labelShare = h.rows.every((r) => !isBlank(r) && r.length <= 4) ? 10 : 40;
+        const other = ((100 - labelShare) / (h.columns.length - 1)).toFixed(2);
+        const cols = `<colgroup><col style="width:${labelShare}%">${`<col style="width:${other}%">`.repeat(h.columns.length - 1)}</colgroup>`;
         return (
-          `<div class="lesson-handout">${head}<table class="lesson-handout__table"><thead><tr>${h.columns
+          `<div class="lesson-handout">${head}<table class="lesson-handout__table lesson-handout__table--lines-${h.cellLines}">${cols}<thead><tr>${h.columns
             .map((col) => `<th scope="col">${e(col)}</th>`)
             .join('')}</tr></thead><tbody>` +
           h.rows.map((r, ri) => `<tr><th scope="row">${itemText(c, r, `handouts.${hi}.rows.${ri}`)}</th>${empty}</tr>`).join('') +
@@ -318,7 +335,7 @@ function worksheetHtml(c: Ctx, w: Worksheet): string {
     w.sections
       .map(
         (section, si) =>
-          `<div class="lesson-worksheet__section"><h3>${e(section.heading)}</h3><ol>${section.tasks
+          `<div class="lesson-worksheet__section lesson-keep"><h3>${e(section.heading)}</h3><ol>${section.tasks
             .map(
               (task, ti) =>
                 `<li>${itemText(c, task.prompt, `worksheet.sections.${si}.tasks.${ti}.prompt`)}<span class="lesson-write" aria-hidden="true">${'<span class="lesson-write__line"></span>'.repeat(
