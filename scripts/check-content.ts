@@ -3,7 +3,7 @@
  *   node scripts/check-content.ts [content-dir]
  * Prints one `file:line: message` per problem and exits with 1 when there is any.
  */
-import { checkContent, formatProblem } from '../src/model/content-check/check.ts';
+import { checkContent, formatProblem } from '../src/site-content/content-check/check.ts';
 
 const dir = process.argv[2] ?? 'content';
 const { files, problems } = checkContent(dir);

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/model/ncs/errors.ts';
-import { importNcs } from '../src/model/ncs-import/import.ts';
+import { importNcs } from '../src/ncs-import/import.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

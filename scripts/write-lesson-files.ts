@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { siteLessonDesigns } from '../src/model/lesson/site.ts';
+import { siteLessonDesigns } from '../src/site-content/site.ts';
 import { writeSiteLessonFiles } from '../src/render/site-lesson-files.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.SITE_OUT_DIR ?? 'dist' } } });

@@ -4,8 +4,10 @@
  */
 import { join } from 'node:path';
 import { buildLessonDesigns, type OptionsOrigin } from '../model/lesson/build.ts';
-import { loadLessonInputs } from '../model/lesson/load.ts';
-import { CLI, cliHelp, parseCli, readConfigFile, resolveOptions } from '../model/lesson/options.ts';
+import { lessonInputs } from '../model/lesson/from-site.ts';
+import { resolveOptions } from '../model/lesson/options.ts';
+import { CLI, cliHelp, parseCli, readConfigFile } from '../cli/generate-options.ts';
+import { loadSite } from '../site-content/load-site.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { checkOutputDir, renderDesignFiles, writeOutputAtomically, type OutputFile } from './lesson-files.ts';
 
@@ -24,7 +26,7 @@ export async function generateLessons(argv: readonly string[]): Promise<Generate
   checkOutputDir(out);
   const content = request.content ?? 'content';
   const config = request.config ? readConfigFile(request.config) : {};
-  const inputs = loadLessonInputs(content);
+  const inputs = lessonInputs(loadSite(content));
   const options = resolveOptions(inputs.templates.defaults, config, request.options);
 
   const defaultsFile = join(content, 'lessons/defaults.yaml');

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { lessonError } from '../model/lesson/errors.ts';
-import { CLI } from '../model/lesson/options.ts';
+import { CLI } from '../cli/generate-options.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { renderDocxFiles } from './docx/docx-pool.ts';
 import { lessonJson } from './lesson-json.ts';

@@ -1,4 +1,4 @@
-import type { EducationLevel, WorkArea } from '../model/jobs/catalog.ts';
+import type { EducationLevel, WorkArea } from '../schemas/job.ts';
 import type { SourceKind } from '../schemas/source.ts';
 
 /** UI strings of the job pages. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { siteLessonDesigns } from '../../src/model/lesson/site.ts';
+import { siteLessonDesigns } from '../../src/site-content/site.ts';
 import type { LessonDesign } from '../../src/model/lesson/types.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { lessonJson } from '../../src/render/lesson-json.ts';

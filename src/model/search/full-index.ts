@@ -4,7 +4,7 @@
  */
 import { escapeHtml } from './html-text.ts';
 import { PAGE_KINDS } from './page-kind.ts';
-import type { IndexedPage } from './indexer.ts';
+import type { IndexedPage } from '../../build/search/indexer.ts';
 
 /** From /search/all/ to a site path: '../../jobs/cs-manager/'. */
 export function linkFromFullIndex(path: string): string {

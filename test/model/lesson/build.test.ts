@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLessonDesigns, type LessonInputs } from '../../../src/model/lesson/build.ts';
 import type { UnitInput } from '../../../src/model/lesson/inputs.ts';
-import { loadLessonInputs } from '../../../src/model/lesson/load.ts';
+import { lessonInputs } from '../../../src/model/lesson/from-site.ts';
+import { loadSite } from '../../../src/site-content/load-site.ts';
 import { resolveOptions } from '../../../src/model/lesson/options.ts';
 import { isBlank, type Item, type LessonDesign } from '../../../src/model/lesson/types.ts';
 import type { LessonOptionsInput } from '../../../src/schemas/lesson-options.ts';
@@ -9,7 +10,7 @@ import type { LessonOptionsInput } from '../../../src/schemas/lesson-options.ts'
 const origin = { file: 'test', jobsField: 'jobs', unitsField: 'units' };
 let inputs: LessonInputs;
 beforeAll(() => {
-  inputs = loadLessonInputs('content');
+  inputs = lessonInputs(loadSite('content'));
 });
 
 const build = (opts: LessonOptionsInput = {}, from: LessonInputs = inputs) =>

@@ -1,0 +1,31 @@
+/** Everything a lesson design is built from, taken out of the loaded site model. */
+import type { JobPage, SiteModel } from '../site.ts';
+import type { LessonInputs } from './build.ts';
+import { unitInputs } from './from-ncs.ts';
+import type { JobInput } from './inputs.ts';
+
+export function lessonInputs(site: SiteModel): LessonInputs {
+  return { templates: site.lessons, jobs: site.jobs.map(jobInput), units: unitInputs(site.ncs) };
+}
+
+export function jobInput(page: JobPage): JobInput {
+  const job = page.data;
+  return {
+    file: page.file,
+    slug: page.id,
+    title: job.title,
+    summary: job.summary,
+    order: job.order,
+    officialName: job.officialName,
+    ncsUnits: [...job.ncsUnits],
+    certificates: [...job.certificates],
+    relatedJobs: [...job.relatedJobs],
+    topics: [...page.headings],
+    sources: job.sources.map((s) => ({
+      title: s.title,
+      publisher: s.publisher ?? null,
+      year: s.year ?? null,
+      ...(s.url ? { url: s.url } : {}),
+    })),
+  };
+}
