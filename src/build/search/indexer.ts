@@ -9,7 +9,7 @@ import { transform } from 'esbuild';
 import { Garu } from 'garu-ko';
 import { indexOnlyTerms, INDEX_ONLY_MARK, type Analyzer, type Morpheme } from '../../model/search/index-terms.ts';
 import { classifyPath } from '../../model/search/classify.ts';
-import { FILTER_KIND, type PageClass } from '../../model/search/page-kind.ts';
+import { FILTER_KIND, type IndexedPage, type PageClass } from '../../model/search/page-kind.ts';
 import { escapeHtml, h1Text, mainText, SKIPPED_SELECTORS } from '../../model/search/html-text.ts';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../model/search/filter-values.ts';
 
@@ -26,11 +26,7 @@ export interface IndexOptions {
   include?: (path: string) => boolean;
 }
 
-export interface IndexedPage {
-  path: string;
-  title: string;
-  class: PageClass;
-}
+export type { IndexedPage };
 
 export interface IndexReport {
   pages: IndexedPage[];

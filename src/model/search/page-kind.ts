@@ -16,3 +16,10 @@ export interface PageClass {
   /** Who the page is written for, shown as metadata. */
   audience: '학생' | '선생님' | '학생·선생님';
 }
+
+/** A page the search index holds. */
+export interface IndexedPage {
+  path: string;
+  title: string;
+  class: PageClass;
+}
