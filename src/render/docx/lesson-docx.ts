@@ -23,7 +23,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { isBlank, type Item, type LessonDesign, type SourceRef } from '../../model/lesson/types.ts';
+import { isBlank, type Item, type LessonDesign } from '../../model/lesson/types.ts';
+import { citeSource } from '../../model/sources/cite.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
 import { fixZipTimes } from './fixed-zip-time.ts';
 
@@ -198,7 +199,7 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
   }
 
   out.push(heading2(L.sources));
-  for (const s of d.sources) out.push(bullet(sourceLine(s)));
+  for (const s of d.sources) out.push(bullet(citeSource(s, { url: true })));
 
   // The worksheet is handed to students: it starts on a page of its own.
   out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -228,10 +229,6 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
     });
   }
   return out;
-}
-
-export function sourceLine(s: SourceRef): string {
-  return `${s.title}, ${s.publisher ?? L.unknownPublisher}, ${s.year ?? L.unknownYear}${s.url ? `, ${s.url}` : ''}`;
 }
 
 function heading2(text: string): Paragraph {
