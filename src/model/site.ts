@@ -10,6 +10,7 @@ import type { Job } from '../schemas/job.ts';
 import type { SelfCheckStatement } from '../schemas/self-check.ts';
 import type { LessonTemplates } from './lesson/templates.ts';
 import type { NcsCatalog } from './ncs/types.ts';
+import type { SourceRegistry } from './sources/registry.ts';
 
 /** One MDX page of content/: its slug (file name), where it came from, and its checked frontmatter. */
 export interface ContentPage<T> {
@@ -29,6 +30,8 @@ export type PathPage = ContentPage<CareerPath>;
 export interface SiteModel {
   /** The content folder it was read from. */
   root: string;
+  /** Every source the content cites, by id (content/sources.yaml and content/ncs/sources.yaml). */
+  sources: SourceRegistry;
   ncs: NcsCatalog;
   /** In the site's order (frontmatter `order`, then slug). */
   jobs: JobPage[];

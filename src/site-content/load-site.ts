@@ -17,6 +17,7 @@ import { selfCheckStatementSchema } from '../schemas/self-check.ts';
 import { crossReferenceErrors } from './cross-references.ts';
 import { readLessonTemplates } from './lesson-templates.ts';
 import { loadNcsCatalog } from './ncs.ts';
+import { loadSourceRegistry } from './sources.ts';
 import { readPages } from './pages.ts';
 import { checkWith } from './yaml-checked.ts';
 import { readYaml, type YamlFile } from './yaml.ts';
@@ -33,6 +34,7 @@ export const CONTENT_FILES = {
 
 export function loadSite(contentRoot: string): SiteModel {
   const at = (name: string) => join(contentRoot, name);
+  const sources = loadSourceRegistry(contentRoot);
   const ncs = loadNcsCatalog(at(CONTENT_FILES.ncs));
   const jobs = readPages(at(CONTENT_FILES.jobs), jobSchema);
   const guides = readPages(at(CONTENT_FILES.guides), guideSchema);
@@ -49,6 +51,7 @@ export function loadSite(contentRoot: string): SiteModel {
 
   const site = {
     root: contentRoot,
+    sources,
     ncs,
     jobs: jobs.map((r) => r.page),
     guides: guides.map((r) => r.page),

@@ -1,4 +1,3 @@
-import type { Source } from '../../schemas/source.ts';
 import { routes } from '../routes.ts';
 import type { NcsCatalog, NcsLevel } from '../ncs/types.ts';
 import type { JobEntry } from './comparison.ts';
@@ -41,10 +40,4 @@ export function ncsUnitLinks(job: JobEntry, catalog: NcsCatalog): NcsUnitLink[] 
     if (!unit) throw new Error(`content/jobs/${job.id}.mdx: ncsUnits: "${code}"는 NCS 자료에 없는 능력단위예요`);
     return { code, name: unit.name, level: unit.level, path: routes.unit(code) };
   });
-}
-
-export function sourceById(job: JobEntry, id: string): Source {
-  const source = job.data.sources.find((s) => s.id === id);
-  if (!source) throw new Error(`content/jobs/${job.id}.mdx: 출처 "${id}"가 sources에 없습니다`);
-  return source;
 }

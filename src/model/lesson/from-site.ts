@@ -3,12 +3,13 @@ import type { JobPage, SiteModel } from '../site.ts';
 import type { LessonInputs } from './build.ts';
 import { unitInputs } from './from-ncs.ts';
 import type { JobInput } from './inputs.ts';
+import { citable } from '../sources/registry.ts';
 
 export function lessonInputs(site: SiteModel): LessonInputs {
-  return { templates: site.lessons, jobs: site.jobs.map(jobInput), units: unitInputs(site.ncs) };
+  return { templates: site.lessons, jobs: site.jobs.map((page) => jobInput(site, page)), units: unitInputs(site.ncs) };
 }
 
-export function jobInput(page: JobPage): JobInput {
+export function jobInput(site: Pick<SiteModel, 'sources'>, page: JobPage): JobInput {
   const job = page.data;
   return {
     file: page.file,
@@ -21,11 +22,6 @@ export function jobInput(page: JobPage): JobInput {
     certificates: [...job.certificates],
     relatedJobs: [...job.relatedJobs],
     topics: [...page.headings],
-    sources: job.sources.map((s) => ({
-      title: s.title,
-      publisher: s.publisher ?? null,
-      year: s.year ?? null,
-      ...(s.url ? { url: s.url } : {}),
-    })),
+    sources: job.sources.map((id) => citable(site.sources, id, page.file)),
   };
 }
