@@ -12,7 +12,7 @@ import type { UnitInput } from '../src/model/lesson/inputs.ts';
 import { lessonInputs } from '../src/model/lesson/from-site.ts';
 import { loadSite } from '../src/site-content/load-site.ts';
 import { resolveOptions } from '../src/model/lesson/options.ts';
-import { renderDesignFiles, writeOutputAtomically } from '../src/render/lesson-files.ts';
+import { renderDesignFiles, writeOutputAtomically } from '../src/build/lesson-files.ts';
 
 const { values } = parseArgs({ options: { units: { type: 'string', default: '1000' } } });
 const syntheticCount = Number(values.units);

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { siteLessonDesigns } from '../src/site-content/site.ts';
-import { writeSiteLessonFiles } from '../src/render/site-lesson-files.ts';
+import { writeSiteLessonFiles } from '../src/build/site-lesson-files.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.SITE_OUT_DIR ?? 'dist' } } });
 

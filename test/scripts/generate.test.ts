@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/model/lesson/errors.ts';
-import { generateLessons } from '../../src/render/generate-lessons.ts';
+import { generateLessons } from '../../src/build/generate-lessons.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'lesson-generate-'));
 const content = join(work, 'content');

@@ -6,7 +6,7 @@ import { siteLessonDesigns } from '../../src/site-content/site.ts';
 import type { LessonDesign } from '../../src/model/lesson/types.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { lessonJson } from '../../src/render/lesson-json.ts';
-import { writeSiteLessonFiles } from '../../src/render/site-lesson-files.ts';
+import { writeSiteLessonFiles } from '../../src/build/site-lesson-files.ts';
 
 let designs: LessonDesign[];
 let dist: string;
