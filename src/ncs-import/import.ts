@@ -23,8 +23,6 @@ export interface ImportOptions {
   base?: string;
   /** The year the official data describes, written into sources.yaml when known. */
   year?: number | null;
-  /** Check the written folder with loadNcsCatalog before swapping it in (default true). */
-  verify?: boolean;
   progress?: ReadProgress;
   /** Called between stages ("읽기", "쓰기", "검사"). */
   stage?: (name: string) => void;
@@ -100,7 +98,7 @@ export async function importNcs(options: ImportOptions): Promise<ImportResult> {
   }
 
   await replaceDirAtomically(options.out, base, files, (dir) => {
-    if (options.verify === false) return;
+    // Always: new data replaces the old only after the loader accepts it.
     options.stage?.('검사');
     loadNcsCatalog(dir);
   });
