@@ -3,6 +3,7 @@
  * certificates of a job page, the jobs of a career path and of a self-check statement. This is the
  * one place these references are checked; no list of slugs or codes is kept in code.
  */
+import { pathToField } from '../model/lesson/errors.ts';
 import { DataError } from '../model/ncs/errors.ts';
 import type { SiteModel } from '../model/site.ts';
 import { lineAt, type YamlFile } from './yaml.ts';
@@ -17,16 +18,13 @@ export function crossReferenceErrors(site: Omit<SiteModel, 'lessons'>, { yamlOf,
   const errors: DataError[] = [];
   const jobs = new Set(site.jobs.map((j) => j.id));
   const certificates = new Set(site.certificates.map((c) => c.name));
-  const fail = (file: string, record: string, path: PropertyKey[], problem: string) => {
+  // `recordDepth` leading path keys select the record (a statement in a YAML list); the rest name the field.
+  const fail = (file: string, record: string, path: PropertyKey[], problem: string, recordDepth = 0) => {
     const y = yamlOf(file);
-    const field = path
-      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
-      .join('')
-      .replace(/^\./, '');
-    errors.push(new DataError({ file, record, field, line: y ? lineAt(y, path) : null, problem }));
+    errors.push(new DataError({ file, record, field: pathToField(path.slice(recordDepth)), line: y ? lineAt(y, path) : null, problem }));
   };
-  const checkJob = (file: string, record: string, path: PropertyKey[], slug: string) => {
-    if (!jobs.has(slug)) fail(file, record, path, `직업 "${slug}"의 페이지(content/jobs/${slug}.mdx)가 없어요`);
+  const checkJob = (file: string, record: string, path: PropertyKey[], slug: string, recordDepth = 0) => {
+    if (!jobs.has(slug)) fail(file, record, path, `직업 "${slug}"의 페이지(content/jobs/${slug}.mdx)가 없어요`, recordDepth);
   };
 
   for (const job of site.jobs) {
@@ -45,6 +43,6 @@ export function crossReferenceErrors(site: Omit<SiteModel, 'lessons'>, { yamlOf,
       step.choices?.forEach((c, j) => c.job && checkJob(path.file, path.id, ['steps', i, 'choices', j, 'job'], c.job));
     });
   }
-  site.selfCheck.forEach((s, i) => s.jobs.forEach((slug, j) => checkJob(selfCheckFile, s.id, [i, 'jobs', j], slug)));
+  site.selfCheck.forEach((s, i) => s.jobs.forEach((slug, j) => checkJob(selfCheckFile, s.id, [i, 'jobs', j], slug, 1)));
   return errors;
 }

@@ -11,7 +11,7 @@ import { writeSiteLessonFiles } from '../../src/build/site-lesson-files.ts';
 let designs: LessonDesign[];
 let dist: string;
 beforeAll(() => {
-  designs = siteLessonDesigns('content').slice(0, 3);
+  designs = siteLessonDesigns('test/fixtures/site').slice(0, 3);
 });
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
