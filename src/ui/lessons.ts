@@ -20,7 +20,7 @@ export const lessonLabels = {
   ncsLevelMeaning: '수준의 뜻',
   ncsMissing: '아직 없는 공식 자료',
   ncsJobMissing:
-    '능력단위의 정의, 요소, 수행준거는 아직 공식 자료를 가져오지 않았어요. NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾을 수 있어요. 수업 활동은 능력단위의 이름과 수준으로 하게 짰어요.',
+    '능력단위의 정의, 요소, 수행준거는 이 사이트에 아직 없어요. NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾아 적어요. 수업 활동은 능력단위의 이름과 수준으로 하게 짰어요.',
   goals: '학습목표',
   plan: '차시별 지도 계획',
   planPeriod: '차시',
@@ -62,8 +62,6 @@ export const lessonLabels = {
   noUnits: '이 직업과 이어진 능력단위가 아직 없어요.',
   gaps: '먼저 알아 두세요',
   sources: '출처',
-  unknownPublisher: '발행처 미상',
-  unknownYear: '연도 미상',
   blankLabel: '선생님이 채워요',
   downloads: '내려받기',
   downloadDocxShort: '편집용 문서(.docx) 내려받기',

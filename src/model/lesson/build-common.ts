@@ -2,7 +2,7 @@
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { designGoals, type PlacedBlock } from './build-periods.ts';
 import { fillLines, fillTemplateLine, fillText, type Vars } from './fill.ts';
-import type { LessonTemplates } from './load-templates.ts';
+import type { LessonTemplates } from './templates.ts';
 import type { CurriculumFile, HandoutTemplate, LineTemplate } from './template-schema.ts';
 import type {
   Audience,
@@ -18,6 +18,7 @@ import type {
   WorksheetSection,
 } from './types.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
+import { jobLessonId, unitLessonId } from '../routes.ts';
 
 /** The fields of a design that follow from the options and the planned periods alone, the same for both kinds. */
 export type DesignSetting = Pick<
@@ -103,7 +104,7 @@ function standardsOf(
     }
   }
   const note: Blank | null = standards.length > 0 ? null : { blank: w.standardsBlank(w.schoolNames[options.school]) };
-  return { standards, note, sources: [...used].flatMap((e) => e.curriculum.sources.map((s) => ({ ...s }))) };
+  return { standards, note, sources: [...used].flatMap((e) => e.sources.map((s) => ({ ...s }))) };
 }
 
 /**
@@ -112,14 +113,14 @@ function standardsOf(
  */
 export function vocationalAreaOf(templates: LessonTemplates, unitName: string): { area: VocationalArea; sources: SourceRef[] } | null {
   const squash = (s: string) => s.replace(/\s+/g, '');
-  for (const { curriculum } of templates.curricula) {
+  for (const { curriculum, sources } of templates.curricula) {
     if (curriculum.kind !== 'vocational') continue;
     const area = curriculum.areas.find((a) => squash(a.name) === squash(unitName));
     if (!area) continue;
     const standards = curriculum.standards.filter((s) => s.area === area.code).map((s) => standardRef(curriculum, s.code)!);
     return {
       area: { area: area.name, curriculum: curriculum.name, gosi: curriculum.gosi, note: w.vocationalNote(area.name), standards },
-      sources: curriculum.sources.map((s) => ({ ...s })),
+      sources: sources.map((s) => ({ ...s })),
     };
   }
   return null;
@@ -130,7 +131,7 @@ export function vocationalAreaOf(templates: LessonTemplates, unitName: string): 
  * high-school design of the same job or unit adds "-high".
  */
 export function lessonId(kind: 'job' | 'unit', key: string, school: SchoolLevel): string {
-  return `${kind}-${key}${school === 'high' ? '-high' : ''}`;
+  return kind === 'job' ? jobLessonId(key, school) : unitLessonId(key, school);
 }
 
 /** Sources once each (by title and publisher), in the order first met. */
@@ -141,11 +142,7 @@ export function uniqueSources(lists: readonly (readonly SourceRef[])[]): SourceR
     const key = `${s.title}|${s.publisher ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(
-      s.url
-        ? { title: s.title, publisher: s.publisher, year: s.year, url: s.url }
-        : { title: s.title, publisher: s.publisher, year: s.year },
-    );
+    out.push({ ...s });
   }
   return out;
 }

@@ -7,9 +7,9 @@ import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import { designSetting, handoutsOf, lessonId, listOr, uniqueSources, worksheetSection } from './build-common.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { ncsLink } from './build-ncs-link.ts';
-import { fillLine, fillText, type Vars } from './fill.ts';
+import { fillLine, fillText, withParticle, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
-import type { LessonTemplates } from './load-templates.ts';
+import type { LessonTemplates } from './templates.ts';
 import type { LessonDesign, RubricRow, WorksheetSection } from './types.ts';
 
 export function buildJobSeries(
@@ -95,7 +95,7 @@ export function buildJobSeries(
 
   const ncsUnits = units.map((u) => ncsLink(u, false));
   const gaps: string[] = [];
-  if (job.officialName === null) gaps.push(w.gapNoDictionaryRecord(filledVars['job'] as string));
+  if (job.officialName === null) gaps.push(w.gapNoDictionaryRecord(withParticle(filledVars['job'] as string, '은')!));
   if (units.length === 0) gaps.push(w.gapNoUnits);
   if (units.some((u) => u.elements.length === 0)) gaps.push(w.gapUnitElements);
 

@@ -179,7 +179,8 @@ export const curriculumFileSchema = z
           .strict(),
       )
       .min(1),
-    sources: z.array(z.object({ title: text, publisher: text, year: z.number().int(), url: z.url().optional() }).strict()).min(1),
+    /** Ids in the source registry (content/sources.yaml). */
+    sources: z.array(text).min(1),
   })
   .strict();
 export type CurriculumFile = z.infer<typeof curriculumFileSchema>;

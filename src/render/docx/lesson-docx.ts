@@ -26,12 +26,9 @@ import {
   WidthType,
 } from 'docx';
 import { isBlank, type Handout, type Item, type LessonDesign, type StandardRef } from '../../model/lesson/types.ts';
+import { citeSource } from '../../model/sources/cite.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
 import { fixZipTimes } from './fixed-zip-time.ts';
-import { sourceLine } from '../source-line.ts';
-
-// The page shows the same line; kept importable from here for older callers.
-export { sourceLine };
 
 const FONT = 'Malgun Gothic';
 const fonts = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
@@ -230,7 +227,7 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
 
   // The sources move whole to the next page rather than leave a line or two there.
   out.push(heading2(L.sources));
-  d.sources.forEach((s, i) => out.push(bulletItem(sourceLine(s), i < d.sources.length - 1)));
+  d.sources.forEach((s, i) => out.push(bulletItem(citeSource(s, { url: true }), i < d.sources.length - 1)));
 
   // The worksheet is handed to students: it starts on a page of its own.
   out.push(new Paragraph({ children: [new PageBreak()] }));

@@ -3,6 +3,7 @@
  * TypeScript (no Astro, no I/O) so the build and the browser draw the same markup. Every value
  * from the design is escaped.
  */
+import { routes } from '../../model/routes.ts';
 import { withBase } from '../../lib/base-path.ts';
 import {
   isBlank,
@@ -16,7 +17,7 @@ import {
   type Worksheet,
 } from '../../model/lesson/types.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
-import { sourceLine } from '../source-line.ts';
+import { citeSource } from '../../model/sources/cite.ts';
 import { attr, escapeHtml as e } from './escape.ts';
 
 /**
@@ -52,7 +53,7 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
       : '';
 
   const job = d.job
-    ? `<tr><th scope="row">${e(L.kindNames['job-series']!)}</th><td>${link(`jobs/${d.job.slug}/`, e(d.job.title))} · ${e(
+    ? `<tr><th scope="row">${e(L.kindNames['job-series']!)}</th><td>${link(routes.job(d.job.slug), e(d.job.title))} · ${e(
         L.activityNames[d.options.activity] ?? d.options.activity,
       )}</td></tr>`
     : '';
@@ -137,7 +138,7 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
 
   const tail =
     `<div data-search-ignore><section class="lesson-keep" aria-labelledby="sources"><h2 id="sources">${e(L.sources)}</h2><ul>${d.sources
-      .map((s) => `<li>${e(sourceLine(s))}</li>`)
+      .map((s) => `<li>${e(citeSource(s, { url: true }))}</li>`)
       .join('')}</ul></section>` +
     worksheetHtml(c, d.worksheet) +
     handoutsHtml(c, d.handouts) +
@@ -193,7 +194,7 @@ function processTable(c: Ctx, plan: PeriodPlan, path: string): string {
 
 function ncsLinks(c: Ctx, d: LessonDesign): string {
   const { units, basicCompetences, note } = d.ncs;
-  const unitHref = (u: NcsUnitLink) => withBase(c.base, `ncs/units/${u.code}/`);
+  const unitHref = (u: NcsUnitLink) => withBase(c.base, routes.unit(u.code));
   const level = (u: NcsUnitLink) => (u.level === null ? L.noLevel : String(u.level));
   let out = `<h2 id="ncs">${e(L.ncs)}</h2>`;
   if (units.length === 0) out += `<p class="missing">${e(L.noUnits)}</p>`;
