@@ -28,7 +28,7 @@ export function buildJobSeries(
 
   const filledVars: Vars = {
     // In sentences the short name reads better: "CS 매니저 (고객관리 매니저)" → "CS 매니저".
-    job: job.title.replace(/\s*\([^)]*\)\s*$/, '') || job.title,
+    job: shortName(job.title),
     jobTitle: job.title,
     jobSummary: job.summary,
     officialName: job.officialName ?? { missing: w.noDictionaryRecord },
@@ -39,7 +39,7 @@ export function buildJobSeries(
     ),
     topics: listOr(job.topics, w.missingTopics),
     relatedJobs: listOr(
-      job.relatedJobs.map((slug) => allJobs.find((j) => j.slug === slug)?.title ?? slug),
+      job.relatedJobs.map((slug) => shortName(allJobs.find((j) => j.slug === slug)?.title ?? slug)),
       w.missingRelatedJobs,
     ),
     certificates: listOr(job.certificates, w.missingCertificates),
@@ -134,4 +134,9 @@ export function buildJobSeries(
     sources: uniqueSources([job.sources, ...units.map((u) => u.sources), curriculumSources]),
     options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
   };
+}
+
+/** In sentences the short name reads better: "CS 매니저 (고객관리 매니저)" → "CS 매니저". */
+export function shortName(title: string): string {
+  return title.replace(/\s*\([^)]*\)\s*$/, '') || title;
 }

@@ -7,6 +7,7 @@
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import { designSetting, handoutsOf, lessonId, listOr, uniqueSources, vocationalAreaOf, worksheetSection } from './build-common.ts';
+import { shortName } from './build-job.ts';
 import { ncsLink } from './build-ncs-link.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
@@ -52,9 +53,8 @@ export function buildUnitLesson(
     skills: listOr(unit.skills, w.missingKsa),
     attitudes: listOr(unit.attitudes, w.missingKsa),
     ksaSource: unit.ksaNote ?? (ksa.length > 0 ? w.ksaOfficial : { missing: w.missingKsa }),
-    // Short names read better in a sentence: "CS 매니저 (고객관리 매니저)" → "CS 매니저".
     jobs: listOr(
-      usedBy.map((j) => j.title.replace(/\s*\([^)]*\)\s*$/, '') || j.title),
+      usedBy.map((j) => shortName(j.title)),
       w.missingJobs,
     ),
     vocationalArea: vocational ? vocational.area.area : { missing: w.missingVocational },
