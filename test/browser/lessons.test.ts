@@ -47,6 +47,8 @@ describe('lesson designs in a browser', () => {
     expect(middle).toContain('job-cs-manager');
     expect(middle).not.toContain('job-cs-manager-high');
     expect(middle.length * 2).toBe(all.length);
+    expect(await page.locator('[data-school-section="high"]').isVisible()).toBe(false);
+    expect(await page.locator('#school-middle').textContent()).toBe('중학교 설계서 (17개)');
     await page.getByLabel('학교급').selectOption('high');
     const high = await visibleIds(page);
     expect(high).toContain('job-cs-manager-high');
