@@ -77,7 +77,8 @@ export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<Array
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(design) }]);
+  // An ArrayBuffer rather than a Node Buffer: the browser runs this file too, for the same bytes.
+  const buffer = await Packer.toArrayBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(design) }]);
   return fixZipTimes(new Uint8Array(buffer));
 }
 
