@@ -15,6 +15,10 @@ export const dictionaryEntrySchema = z.object({
 });
 export type DictionaryEntry = z.infer<typeof dictionaryEntrySchema>;
 
+/** A 한국직업사전 record named by the job page: its name and code, as the dictionary has them. */
+export const recordRefSchema = z.object({ name: z.string().min(1), code: dictionaryCode });
+export type RecordRef = z.infer<typeof recordRefSchema>;
+
 /** Frontmatter of a job page (content/jobs/*.mdx). Unknown official facts are null, never guessed. */
 export const jobSchema = z
   .object({
@@ -31,6 +35,11 @@ export const jobSchema = z
     skillPeriod: z.string().min(1).nullable(),
     /** Further dictionary entries the page covers (CS 강사 is both 고객서비스교육담당원 and 매너강사). */
     alsoListed: z.array(dictionaryEntrySchema).default([]),
+    /**
+     * For a job the dictionary does not list: the records that cover the nearest job, so the page
+     * can say where the official facts live instead of leaving a row of gaps.
+     */
+    nearestRecords: z.array(recordRefSchema).max(2).default([]),
     keco: z
       .string()
       .regex(/^\d{4}$/)
@@ -52,6 +61,13 @@ export const jobSchema = z
     const pay = job.officialPay;
     if (pay && !job.sources.some((s) => s.id === pay.source)) {
       ctx.addIssue({ code: 'custom', path: ['officialPay', 'source'], message: `출처 "${pay.source}"가 sources에 없습니다` });
+    }
+    if (job.dictionaryCode === null && job.nearestRecords.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nearestRecords'],
+        message: '직업사전 코드가 없는 직업은 가장 가까운 직업사전 기록(nearestRecords)을 적어야 합니다',
+      });
     }
     const seen = new Set<string>();
     job.sources.forEach((s, i) => {

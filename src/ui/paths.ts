@@ -15,7 +15,10 @@ export const pathPage = {
   job: '직업 페이지',
   time: '걸리는 시간',
   sourcePrefix: '· 출처:',
-  timeMissing: '공식적으로 정해진 기간은 없어요',
+  noPeriod: '정해진 기간 없음:',
+  noPeriodAll: '단계마다 머무는 기간은 사람과 회사마다 달라요. 빨리 올라가는 사람도, 한 단계에 오래 머무는 사람도 있어요.',
+  noPeriodSome:
+    '단계마다 머무는 기간은 사람과 회사마다 달라요. 한국직업사전에 숙련 기간이 적힌 단계에만 "걸리는 시간"을 함께 적었어요.',
   moveOn: '다음 단계로 가려면',
   choices: '넓혀 갈 수 있는 일',
   sourcesHeading: '출처',
