@@ -31,9 +31,7 @@ export function watchTableScroll(root: ParentNode = document) {
   if (wrappers.length === 0) return;
   const all = () => wrappers.forEach(update);
   all();
-  if ('ResizeObserver' in window) {
-    const observer = new ResizeObserver((entries) => entries.forEach((e) => update(e.target.closest<HTMLElement>('[data-table-scroll]')!)));
-    wrappers.forEach((w) => observer.observe(w.querySelector('.table-scroll__box') ?? w));
-  } else window.addEventListener('resize', all);
-  void document.fonts?.ready.then(all);
+  const observer = new ResizeObserver((entries) => entries.forEach((e) => update(e.target.closest<HTMLElement>('[data-table-scroll]')!)));
+  wrappers.forEach((w) => observer.observe(w.querySelector('.table-scroll__box') ?? w));
+  void document.fonts.ready.then(all);
 }

@@ -62,13 +62,6 @@ export const jobSchema = z
     if (pay && !job.sources.some((s) => s.id === pay.source)) {
       ctx.addIssue({ code: 'custom', path: ['officialPay', 'source'], message: `출처 "${pay.source}"가 sources에 없습니다` });
     }
-    if (job.dictionaryCode === null && job.nearestRecords.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['nearestRecords'],
-        message: '직업사전 코드가 없는 직업은 가장 가까운 직업사전 기록(nearestRecords)을 적어야 합니다',
-      });
-    }
     const seen = new Set<string>();
     job.sources.forEach((s, i) => {
       if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `출처 id "${s.id}"가 두 번 나옵니다` });

@@ -117,7 +117,8 @@ export const officialRecord = {
   },
   /** Summary box, for a job the dictionary does not list. Said once; the rest of the box shows what we have. */
   notListed: (job: string, nearest: readonly string[]) =>
-    `${named(job)} 이름은 한국직업사전에 없어서 정규교육·숙련기간 같은 공식 자료가 없어요. 하는 일이 가장 가까운 공식 기록은 ${isWord(andList(nearest))}.`,
+    `${named(job)} 이름은 한국직업사전에 없어서 정규교육·숙련기간 같은 공식 자료가 없어요.` +
+    (nearest.length > 0 ? ` 하는 일이 가장 가까운 공식 기록은 ${isWord(andList(nearest))}.` : ''),
   nearestPagesBefore: '그 기록의 정규교육과 숙련기간은 이 사이트의 ',
   nearestPagesAfter: ' 페이지에 있어요.',
   moreLink: '코드와 공식 자료 찾는 곳 보기',
@@ -149,6 +150,8 @@ export const officialRecord = {
     label: '고용24 (한국직업사전)',
     text: (records: readonly { name: string; code: string }[]) =>
       `한국직업사전은 고용24에서 볼 수 있어요. 검색창에 ${records.map((r) => `"${r.name}"(코드 ${r.code})`).join(', ')} 기록의 이름이나 코드를 입력해 보세요.`,
+    textByName: (name: string) =>
+      `한국직업사전은 고용24에서 볼 수 있어요. 검색창에 "${name}"${hasFinal(name) ? '을' : '를'} 입력해 보세요.`,
   },
   qNet: {
     label: 'Q-Net (큐넷)',

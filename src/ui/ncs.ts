@@ -16,7 +16,8 @@ export const ncsIndex = {
   browseIntro:
     '능력단위 자료가 있는 분류만 보여 줘요. 이름 옆에는 그 아래에 있는 능력단위 수를 적었어요. 세분류 이름을 누르면 능력단위 목록이 나와요.',
   emptyHeading: '이름만 확인된 세분류',
-  emptyIntro: '고객 서비스와 가까운 분야라서 함께 적어 둔 세분류예요. 능력단위 자료는 공식 자료를 가져오면 채워져요.',
+  emptyIntro:
+    '고객 서비스와 가까운 분야라서 함께 적어 둔 세분류예요. 이 사이트에는 능력단위 목록이 없으니, NCS 누리집(ncs.go.kr)의 "NCS 및 학습모듈 검색"에서 세분류 이름이나 코드로 찾아보세요.',
   codesOnly: '이름이 확인되지 않은 상위 분류는 코드만 적었어요.',
   levelsHeading: '수준 읽는 법',
   levelsIntro:
@@ -35,7 +36,7 @@ export const ncsIndex = {
 export const ncsDuty = {
   crumbRoot: 'NCS',
   lead: (code: string, count: number) => `세분류 코드 ${code} · 지금 쓰이는 능력단위 ${count}개`,
-  leadEmpty: (code: string) => `세분류 코드 ${code} · 능력단위 자료는 아직 가져오지 않았어요`,
+  leadEmpty: (code: string) => `세분류 코드 ${code} · 능력단위 목록은 NCS 누리집(ncs.go.kr)에서 볼 수 있어요`,
   codesOnly: '이름이 확인되지 않은 분류는 코드만 적었어요.',
   pathLabel: '분류',
   codeLabel: '세분류 코드',
@@ -50,7 +51,7 @@ export const ncsDuty = {
   unitNameCol: '능력단위',
   elementsCol: '능력단위요소',
   elementsCount: (n: number) => (n === 0 ? '아직 없음' : `${n}개`),
-  noUnits: '이 세분류의 능력단위는 아직 없어요. 공식 자료를 가져오면 채워져요.',
+  noUnits: '이 사이트에는 이 세분류의 능력단위 목록이 없어요. NCS 누리집(ncs.go.kr)의 "NCS 및 학습모듈 검색"에서 세분류 코드로 찾아보세요.',
   lessonsHeading: '수업 설계서',
   lessonsIntro: '이 세분류의 능력단위마다 하나씩 만든 NCS 역량 수업 설계서예요.',
   lessonsNone: '이 세분류의 능력단위로 만든 수업 설계서는 아직 없어요.',
@@ -73,16 +74,16 @@ export const ncsUnit = {
   levelMore: '8단계 수준 전체 보기',
   definitionHeading: '능력단위 정의',
   definitionMissing: '공식 자료 없음',
-  definitionMissingNote: '이 능력단위의 공식 정의는 아직 가져오지 않았어요. 공식 NCS 자료를 가져오면 여기에 채워져요.',
+  definitionMissingNote: '이 능력단위의 공식 정의는 이 사이트에 아직 없어요. NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾아보세요.',
   definitionSummaryNote: '공식 정의가 아니라, 이 사이트가 능력단위 이름과 분류를 바탕으로 쓴 요약이에요.',
   elementsHeading: '능력단위요소',
   elementsCaption: (name: string) => `${name}의 능력단위요소`,
   elementNoCol: '번호',
   elementNameCol: '능력단위요소',
   elementLevelCol: '수준',
-  notYet: '아직 없음 — 공식 자료를 가져오면 채워져요.',
+  notYet: '이 사이트에 아직 없음 — NCS 누리집에서 찾아볼 수 있어요.',
   notYetElements:
-    '능력단위요소, 수행준거, 지식·기술·태도는 아직 없어요. 공식 NCS 자료를 가져오면 채워져요. 지어내지 않으려고 비워 두었어요.',
+    '능력단위요소, 수행준거, 지식·기술·태도는 이 사이트에 아직 없어요. 지어내지 않으려고 비워 두었어요. NCS 누리집(ncs.go.kr)의 "NCS 및 학습모듈 검색"에서 능력단위 코드로 찾으면 볼 수 있어요.',
   criteriaCaption: (elementName: string) => `${elementName}: 수행준거`,
   criteriaNoCol: '번호',
   criteriaTextCol: '수행준거',
@@ -96,7 +97,7 @@ export const ncsUnit = {
   overviewNote: '공식 능력단위요소의 표가 아니라, 아래 출처의 수업 자료가 이 능력단위에 필요하다고 소개한 내용이에요.',
   overviewCaption: (name: string) => `${name}: 수업 자료에 나온 지식·기술·태도`,
   basicHeading: '직업기초능력',
-  basicMissing: '이 능력단위에 필요한 직업기초능력은 공식 자료를 가져오면 채워져요.',
+  basicMissing: '이 능력단위에 특히 필요한 직업기초능력은 이 사이트에 아직 없어요. NCS 누리집에서 능력단위 코드로 찾아보세요.',
   basicAll: '직업기초능력 10가지 보기',
   jobsHeading: '이 능력단위와 이어진 직업',
   jobsNone: '아직 이 능력단위와 연결한 직업 페이지가 없어요.',
@@ -111,9 +112,9 @@ export const ncsCommon = {
   sourceLine: (s: { title: string; publisher: string | null; year: number | null; retrieved?: string | undefined }) =>
     [
       s.title,
-      s.publisher ?? '발행처 미확인',
-      s.year === null ? '연도 미확인' : `${s.year}년`,
-      s.retrieved ? `${s.retrieved} 받은 사본` : null,
+      s.publisher ?? '펴낸 곳 표시 없음',
+      s.year === null ? '연도 표시 없음' : `${s.year}년`,
+      s.retrieved ? `${s.retrieved}에 내려받음` : null,
     ]
       .filter(Boolean)
       .join(', '),

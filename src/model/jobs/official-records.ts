@@ -64,4 +64,3 @@ export function officialRecordPlan(job: Job): OfficialRecordPlan {
     ncsDuties: [...new Set(job.ncsUnits.map((code) => code.slice(0, 8)))].map((code) => ({ code, name: DUTY_NAMES[code] ?? null })),
   };
 }
-
