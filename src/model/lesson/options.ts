@@ -3,10 +3,9 @@
  * a config file (--config), and command-line flags.
  */
 import { parseArgs } from 'node:util';
-import { lessonOptionsSchema, type LessonOptions, type LessonOptionsInput } from '../../schemas/lesson-options.ts';
+import { lessonOptionsSchema, type LessonOptionsInput } from '../../schemas/lesson-options.ts';
 import { lessonError, pathToField } from './errors.ts';
 import { readYamlWith } from './load-templates.ts';
-import type { LessonDefaults } from './template-schema.ts';
 import { z } from 'zod';
 
 export const CLI = '명령줄';
@@ -83,20 +82,8 @@ export function readConfigFile(file: string): LessonOptionsInput {
   return readYamlWith(file, lessonOptionsSchema);
 }
 
-export function resolveOptions(defaults: LessonDefaults, ...layers: LessonOptionsInput[]): LessonOptions {
-  const merged: LessonOptionsInput = {};
-  for (const layer of layers) Object.assign(merged, layer);
-  const school = merged.school ?? defaults.school;
-  return {
-    school,
-    grade: merged.grade ?? null,
-    periods: merged.periods ?? defaults.periods,
-    minutes: merged.minutes ?? defaults.minutesBySchool[school],
-    activity: merged.activity ?? defaults.activity,
-    jobs: merged.jobs ? [...merged.jobs] : null,
-    units: merged.units ? [...merged.units] : null,
-  };
-}
+// Pure, in its own file so the browser can use it without node:util.
+export { resolveOptions } from './resolve-options.ts';
 
 export const cliHelp = `진로 수업 설계서 만들기
 
