@@ -413,7 +413,10 @@ export function startDesigner(root: HTMLElement): void {
     if (target.getAttribute('name') === 'kind') syncKind();
     fromForm();
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    fromForm();
+  });
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   search.addEventListener('input', () => {
     clearTimeout(searchTimer);

@@ -24,6 +24,8 @@ export const designerText = {
   noUnitsChosen: '아직 고른 능력단위가 없어요.',
   maxUnits: (n: number) => `능력단위는 ${n}개까지 고를 수 있어요.`,
   optionsLegend: '수업 조건',
+  apply: '이 조건으로 만들기',
+  applyHint: '조건을 바꾸면 설계서가 바로 바뀌어요. 이 단추는 다시 그리고 싶을 때 눌러요.',
   school: '학교급',
   grade: '학년',
   gradeAll: '학년 전체',
