@@ -118,7 +118,7 @@ export function startDesigner(root: HTMLElement): void {
   /** Puts a request into the form; only values that passed the schema arrive here. */
   function fillForm(request: DesignerRequest, defaults: { school: string; periods: number; activity: string }) {
     const t = request.target;
-    setRadio('kind', t?.kind === 'units' ? 'units' : 'job');
+    if (t !== null) setRadio('kind', t.kind);
     if (t?.kind === 'job') jobSelect.value = t.slug;
     renderChosen(t?.kind === 'units' ? t.codes : []);
     const o = request.options;
@@ -271,7 +271,7 @@ export function startDesigner(root: HTMLElement): void {
         target = null;
       }
     }
-    let units: UnitInput[] = [];
+    let units: UnitInput[];
     try {
       const got = await unitsFor({ ...request, target });
       units = got.units;
@@ -505,6 +505,7 @@ export function startDesigner(root: HTMLElement): void {
 
   // ---- start -------------------------------------------------------------------------------------
   void (async () => {
+    root.hidden = false;
     setStatus(T.loading);
     try {
       const [index, lesson] = await Promise.all([fetchJson<DesignerIndex>('index.json'), fetchJson<DesignerLessonData>('lesson.json')]);

@@ -29,7 +29,8 @@ export function itemAt(design: LessonDesign, path: string): Item | undefined {
   }
   if (value === null && /^ncs\.units\.\d+\.definition$/.test(path)) return { blank: L.ncsDefinition };
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && isBlank(value as Item) && typeof (value as { blank: unknown }).blank === 'string') return value as Item;
+  if (value && typeof value === 'object' && isBlank(value as Item) && typeof (value as { blank: unknown }).blank === 'string')
+    return value as Item;
   return undefined;
 }
 

@@ -262,9 +262,7 @@ function worksheetHtml(c: Ctx, w: Worksheet): string {
 
 /** The end of a lesson page: where to make it again with other options (the designer). */
 export function designerLinkHtml(design: LessonDesign, base: string, query: string): string {
-  return (
-    `<section class="no-print lesson-regenerate" aria-labelledby="regenerate"><h2 id="regenerate">${e(T.designerLinkHeading)}</h2><p>${e(
-      T.designerLinkBody,
-    )}</p><p><a class="lesson-download"${attr('href', `${withBase(base, 'lessons/design/')}?${query}`)}>${e(T.designerLink(design.title))}</a></p></section>`
-  );
+  return `<section class="no-print lesson-regenerate" aria-labelledby="regenerate"><h2 id="regenerate">${e(T.designerLinkHeading)}</h2><p>${e(
+    T.designerLinkBody,
+  )}</p><p><a class="lesson-download"${attr('href', `${withBase(base, 'lessons/design/')}?${query}`)}>${e(T.designerLink(design.title))}</a></p></section>`;
 }
