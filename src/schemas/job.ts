@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { certificateNames, educationLevels, jobSlugs, ncsUnitCodes, workAreas } from '../model/jobs/catalog.ts';
-import { checkFigureSources, figureSchema, sourceSchema } from './source.ts';
+import { checkFigureSources, figureSchema, sourceIdList } from './source.ts';
 
 const dictionaryCode = z.string().regex(/^K\d{9}$/, '직업사전 코드는 K와 숫자 9자리입니다');
 
@@ -45,18 +45,14 @@ export const jobSchema = z
     /** Official pay statistics: none were verified (facts.md §2), so every page shows them as missing. */
     officialPay: figureSchema.nullable().default(null),
     figures: z.array(figureSchema).default([]),
-    sources: z.array(sourceSchema).min(1),
+    /** Ids in the source registry (content/sources.yaml). */
+    sources: sourceIdList,
   })
   .superRefine((job, ctx) => {
     checkFigureSources(job.figures, job.sources, ctx);
     const pay = job.officialPay;
-    if (pay && !job.sources.some((s) => s.id === pay.source)) {
-      ctx.addIssue({ code: 'custom', path: ['officialPay', 'source'], message: `출처 "${pay.source}"가 sources에 없습니다` });
+    if (pay && !job.sources.includes(pay.source)) {
+      ctx.addIssue({ code: 'custom', path: ['officialPay', 'source'], message: `출처 "${pay.source}"가 이 페이지의 sources에 없어요` });
     }
-    const seen = new Set<string>();
-    job.sources.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `출처 id "${s.id}"가 두 번 나옵니다` });
-      seen.add(s.id);
-    });
   });
 export type Job = z.infer<typeof jobSchema>;

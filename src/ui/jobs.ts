@@ -1,5 +1,4 @@
 import type { EducationLevel, WorkArea } from '../model/jobs/catalog.ts';
-import type { SourceKind } from '../schemas/source.ts';
 
 /** UI strings of the job pages. */
 export const jobsIndex = {
@@ -38,14 +37,6 @@ export const educationText: Record<EducationLevel, string> = {
   대졸: '대학교 졸업 정도',
 };
 
-export const sourceKindText: Record<SourceKind, string> = {
-  official: '공공 자료',
-  research: '조사 자료',
-  press: '기사',
-  blog: '블로그 글',
-  seed: '참고 자료',
-};
-
 export const jobFacts = {
   heading: '한눈에 보기',
   workArea: '일의 갈래',
@@ -65,14 +56,11 @@ export const jobFacts = {
   figureLabel: '항목',
   figureValue: '값',
   figureYear: '기준 연도',
-  yearInline: (year: number) => `${year}년 기준`,
   figureSource: '출처',
   noFigures: '이 직업에 대해 출처가 확인된 수치는 아직 없어요.',
   sourcesHeading: '출처',
   sourcesIntro:
     '이 페이지의 사실과 수치는 아래 자료에서 가져왔어요. 공공 자료가 아닌 글(블로그 글, 참고 자료)의 수치는 공식 통계가 아니니, 대강의 흐름을 보는 데만 써 주세요.',
-  unknownYear: '연도 미상',
-  unknownPublisher: '발행처 미상',
   ncsLevel: (level: number) => `수준 ${level}`,
   ncsNone: '이 직업과 바로 이어지는 NCS 능력단위는 아직 확인하지 못했어요.',
   lessonLink: (title: string) => `${title} 진로 수업 설계 보기`,

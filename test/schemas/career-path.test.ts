@@ -15,7 +15,7 @@ const valid = {
     },
     { label: 'CX 리더', jobs: ['cx-leader'], detail: '고객 경험 전체를 설계해요.' },
   ],
-  sources: [{ id: 'dict', title: '한국직업사전', publisher: '한국고용정보원', year: 2021, kind: 'official' }],
+  sources: ['dict'],
 };
 
 describe('careerPathSchema', () => {

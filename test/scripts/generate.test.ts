@@ -32,6 +32,7 @@ function snapshot(dir: string): Record<string, string> {
 function freshContent(): void {
   rmSync(content, { recursive: true, force: true });
   for (const part of ['ncs', 'jobs', 'lessons', 'curriculum']) cpSync(join('content', part), join(content, part), { recursive: true });
+  cpSync(join('content', 'sources.yaml'), join(content, 'sources.yaml'));
 }
 
 function edit(path: string, change: (text: string) => string): void {

@@ -156,7 +156,7 @@ function lineOf(node: Node | null | undefined, page: ParsedPage, fallback: numbe
   return start === undefined ? fallback : page.frontmatterLine(start);
 }
 
-/** Every figure in frontmatter needs a year and a source that the page lists. */
+/** Every figure in frontmatter needs a year (null when its source gives none) and a source that the page lists. */
 export function checkFigures(doc: Document, page: ParsedPage): Problem[] {
   const problems: Problem[] = [];
   const root = doc.contents;
@@ -166,8 +166,7 @@ export function checkFigures(doc: Document, page: ParsedPage): Problem[] {
   const sources = root.get('sources', true);
   if (isSeq(sources)) {
     for (const s of sources.items) {
-      const id = isMap(s) ? s.get('id') : undefined;
-      if (typeof id === 'string') sourceIds.add(id);
+      if (isScalar(s) && typeof s.value === 'string') sourceIds.add(s.value);
     }
   }
 
@@ -180,8 +179,8 @@ export function checkFigures(doc: Document, page: ParsedPage): Problem[] {
     const label = item.get('label');
     const who = typeof label === 'string' ? `${name} "${label}"` : name;
     const year = item.get('year');
-    if (year === undefined || year === null || year === '') {
-      problems.push({ line: itemLine, message: `${who}: 기준 연도(year)가 없어요` });
+    if (!item.has('year') || year === '') {
+      problems.push({ line: itemLine, message: `${who}: 기준 연도(year)가 없어요 (출처가 밝히지 않으면 year: null)` });
     }
     const source = item.get('source');
     if (source === undefined || source === null || source === '') {

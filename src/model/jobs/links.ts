@@ -1,4 +1,3 @@
-import type { Source } from '../../schemas/source.ts';
 import { ncsUnit } from './catalog.ts';
 import type { JobEntry } from './comparison.ts';
 
@@ -41,10 +40,4 @@ export function ncsUnitLinks(job: JobEntry): NcsUnitLink[] {
     if (!unit) throw new Error(`content/jobs/${job.id}.mdx: ncsUnits: "${code}"는 확인된 능력단위가 아닙니다`);
     return { code, name: unit.name, level: unit.level, path: ncsUnitPath(code) };
   });
-}
-
-export function sourceById(job: JobEntry, id: string): Source {
-  const source = job.data.sources.find((s) => s.id === id);
-  if (!source) throw new Error(`content/jobs/${job.id}.mdx: 출처 "${id}"가 sources에 없습니다`);
-  return source;
 }

@@ -80,11 +80,7 @@ export function uniqueSources(lists: readonly (readonly SourceRef[])[]): SourceR
     const key = `${s.title}|${s.publisher ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(
-      s.url
-        ? { title: s.title, publisher: s.publisher, year: s.year, url: s.url }
-        : { title: s.title, publisher: s.publisher, year: s.year },
-    );
+    out.push({ ...s });
   }
   return out;
 }

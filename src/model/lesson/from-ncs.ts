@@ -7,13 +7,11 @@ import type { NcsCatalog, Unit } from '../ncs/index.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import type { BasicCompetenceInput, UnitInput } from './inputs.ts';
 import type { SourceRef } from './types.ts';
+import { citable } from '../sources/registry.ts';
 
 export function unitInput(catalog: NcsCatalog, unit: Unit): UnitInput {
   const sourceIds = new Set<string>([unit.source]);
-  const source = (id: string): SourceRef | null => {
-    const s = catalog.sources.get(id);
-    return s ? { title: s.title, publisher: s.publisher ?? null, year: s.year ?? null, ...(s.url ? { url: s.url } : {}) } : null;
-  };
+  const source = (id: string): SourceRef | null => (catalog.sources.has(id) ? citable(catalog.sources, id, unit.origin.file) : null);
 
   const descriptor = levelDescriptor(catalog, unit.level);
   if (descriptor) sourceIds.add(descriptor.source);

@@ -9,10 +9,11 @@ import { jobSchema } from '../../schemas/job.ts';
 import { lessonError, pathToField } from './errors.ts';
 import type { JobInput } from './inputs.ts';
 import { parseYaml } from './yaml-input.ts';
+import { citable, type SourceRegistry } from '../sources/registry.ts';
 
 const koreanMessages = z.locales.ko().localeError;
 
-export function readJobFile(file: string, text: string = readFileSync(file, 'utf8')): JobInput {
+export function readJobFile(file: string, registry: SourceRegistry, text: string = readFileSync(file, 'utf8')): JobInput {
   const slug = file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
   const record = slug;
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -38,12 +39,7 @@ export function readJobFile(file: string, text: string = readFileSync(file, 'utf
     certificates: Array.isArray(raw.certificates) ? raw.certificates.map(nameOf).filter((n): n is string => n !== null) : [],
     relatedJobs: [...job.relatedJobs],
     topics: [...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]!),
-    sources: job.sources.map((s) => ({
-      title: s.title,
-      publisher: s.publisher ?? null,
-      year: s.year ?? null,
-      ...(s.url ? { url: s.url } : {}),
-    })),
+    sources: job.sources.map((id) => citable(registry, id, file)),
   };
 }
 
@@ -57,10 +53,10 @@ function nameOf(entry: unknown): string | null {
   return null;
 }
 
-/** Every job page in `dir`, in the site's order. */
-export function readJobs(dir: string): JobInput[] {
+/** Every job page in `dir`, in the site's order; their source ids are looked up in `registry`. */
+export function readJobs(dir: string, registry: SourceRegistry): JobInput[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort();
-  return files.map((f) => readJobFile(join(dir, f))).sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  return files.map((f) => readJobFile(join(dir, f), registry)).sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }

@@ -24,12 +24,9 @@ import {
   WidthType,
 } from 'docx';
 import { isBlank, type Item, type LessonDesign } from '../../model/lesson/types.ts';
+import { citeSource } from '../../model/sources/cite.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
 import { fixZipTimes } from './fixed-zip-time.ts';
-import { sourceLine } from '../source-line.ts';
-
-// The page shows the same line; kept importable from here for older callers.
-export { sourceLine };
 
 const FONT = 'Malgun Gothic';
 const fonts = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
@@ -203,7 +200,7 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
   }
 
   out.push(heading2(L.sources));
-  for (const s of d.sources) out.push(bullet(sourceLine(s)));
+  for (const s of d.sources) out.push(bullet(citeSource(s, { url: true })));
 
   // The worksheet is handed to students: it starts on a page of its own.
   out.push(new Paragraph({ children: [new PageBreak()] }));

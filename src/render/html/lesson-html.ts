@@ -7,7 +7,7 @@ import { withBase } from '../../lib/base-path.ts';
 import { isBlank, type Item, type LessonDesign, type NcsUnitLink, type PeriodPlan, type Worksheet } from '../../model/lesson/types.ts';
 import { designerText as T } from '../../ui/designer.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
-import { sourceLine } from '../source-line.ts';
+import { citeSource } from '../../model/sources/cite.ts';
 import { attr, escapeHtml as e } from './escape.ts';
 
 /**
@@ -124,7 +124,7 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
     '</div>';
 
   const tail =
-    `<div data-search-ignore><h2 id="sources">${e(L.sources)}</h2><ul>${d.sources.map((s) => `<li>${e(sourceLine(s))}</li>`).join('')}</ul>` +
+    `<div data-search-ignore><h2 id="sources">${e(L.sources)}</h2><ul>${d.sources.map((s) => `<li>${e(citeSource(s, { url: true }))}</li>`).join('')}</ul>` +
     worksheetHtml(c, d.worksheet) +
     (options.after ?? '') +
     '</div>';

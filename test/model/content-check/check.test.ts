@@ -13,11 +13,7 @@ figures:
     year: 2016
     source: keis
 sources:
-  - id: keis
-    title: 전망
-    publisher: null
-    year: null
-    kind: research
+  - keis
 ---
 
 ## 하는 일
@@ -95,7 +91,10 @@ describe('checkPage', () => {
   it('treats official pay like any other figure', () => {
     const text = goodJob.replace('sources:\n', 'officialPay:\n  label: 평균 임금\n  value: 1원\n  source: keis\nsources:\n');
     expect(checkPage(text, true)).toEqual([
-      { line: lineOf(text, 'officialPay:') + 1, message: 'officialPay "평균 임금": 기준 연도(year)가 없어요' },
+      {
+        line: lineOf(text, 'officialPay:') + 1,
+        message: 'officialPay "평균 임금": 기준 연도(year)가 없어요 (출처가 밝히지 않으면 year: null)',
+      },
     ]);
   });
 
@@ -127,7 +126,7 @@ describe('checkContent over a folder of broken pages', () => {
     'content/jobs/figure-no-source.mdx:4: figures[0] "종사자 수": 출처(source)가 없어요',
   ]);
   add('jobs/figure-no-year.mdx', goodJob.replace('    year: 2016\n', ''), () => [
-    'content/jobs/figure-no-year.mdx:4: figures[0] "종사자 수": 기준 연도(year)가 없어요',
+    'content/jobs/figure-no-year.mdx:4: figures[0] "종사자 수": 기준 연도(year)가 없어요 (출처가 밝히지 않으면 year: null)',
   ]);
   add('jobs/figure-unknown-source.mdx', goodJob.replace('    source: keis\n', '    source: nowhere\n'), () => [
     'content/jobs/figure-unknown-source.mdx:7: figures[0] "종사자 수": sources에 없는 출처예요: "nowhere"',
@@ -155,6 +154,10 @@ describe('checkContent over a folder of broken pages', () => {
   add('jobs/drafts/notes.mdx', '## 메모\n', () => []);
 
   for (const f of fixtures) write(f.file, f.text);
+  write(
+    'sources.yaml',
+    'sources:\n  - id: keis\n    kind: official\n    title: 전망\n    publisher: null\n    year: 2016\n    dataYears: [2016]\n',
+  );
   const { files, problems } = checkContent(join(work, 'content'), work);
   const byFile = (file: string) => problems.filter((p) => p.file === `content/${file}`).map(formatProblem);
 

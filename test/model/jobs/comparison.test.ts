@@ -14,7 +14,7 @@ function job(id: string, fields: Partial<Record<keyof Job, unknown>>): JobEntry 
     skillPeriod: null,
     keco: null,
     ksco: null,
-    sources: [{ id: 's', title: '출처', publisher: null, year: null, kind: 'seed' }],
+    sources: ['s'],
     ...fields,
   });
   return { id, data };
