@@ -3,7 +3,7 @@
  * writer and the search indexer of one build ask for it, and content/ is read only the first time.
  */
 import { join } from 'node:path';
-import { buildSiteDesigns } from '../model/lesson/build.ts';
+import { buildSiteDesigns, type LessonInputs } from '../model/lesson/build.ts';
 import { lessonInputs } from '../model/lesson/from-site.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import type { SiteModel } from '../model/site.ts';
@@ -14,11 +14,18 @@ export function siteContentRoot(): string {
   return process.env.SITE_CONTENT_DIR ?? 'content';
 }
 
-let cached: { root: string; site: SiteModel; designs?: LessonDesign[] } | undefined;
+let cached: { root: string; site: SiteModel; inputs?: LessonInputs; designs?: LessonDesign[] } | undefined;
 
 export function siteModel(root: string = siteContentRoot()): SiteModel {
   if (cached?.root !== root) cached = { root, site: loadSite(root) };
   return cached.site;
+}
+
+/** What the site's designs are built from: the designer's data files carry it to the browser. */
+export function siteLessonInputs(root: string = siteContentRoot()): LessonInputs {
+  const site = siteModel(root);
+  cached!.inputs ??= lessonInputs(site);
+  return cached!.inputs;
 }
 
 /**
@@ -26,9 +33,9 @@ export function siteModel(root: string = siteContentRoot()): SiteModel {
  * once for each school level it names (middle-school ids unchanged, high school adds -high).
  */
 export function siteLessonDesigns(root: string = siteContentRoot()): LessonDesign[] {
-  const site = siteModel(root);
+  siteModel(root);
   if (!cached!.designs) {
-    cached!.designs = buildSiteDesigns(lessonInputs(site), {
+    cached!.designs = buildSiteDesigns(siteLessonInputs(root), {
       file: join(root, 'lessons/defaults.yaml'),
       jobsField: 'jobs',
       unitsField: 'units',
