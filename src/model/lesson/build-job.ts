@@ -4,7 +4,7 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { designSetting, handoutsOf, lessonId, listOr, uniqueSources, worksheetSection } from './build-common.ts';
+import { designSetting, handoutsOf, lessonId, listOr, seriesLength, uniqueSources, worksheetSection } from './build-common.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { ncsLink } from './build-ncs-link.ts';
 import { fillLine, fillText, withParticle, type Vars } from './fill.ts';
@@ -43,6 +43,7 @@ export function buildJobSeries(
       w.missingRelatedJobs,
     ),
     certificates: listOr(job.certificates, w.missingCertificates),
+    seriesLength: seriesLength(options.periods),
     activity: activity.title,
     activityGoal: activity.goal,
     // Names the one unit whose KSA a seed describes, so the KSA activity can compare with it.

@@ -6,7 +6,16 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { designSetting, handoutsOf, lessonId, listOr, uniqueSources, vocationalAreaOf, worksheetSection } from './build-common.ts';
+import {
+  designSetting,
+  handoutsOf,
+  lessonId,
+  listOr,
+  seriesLength,
+  uniqueSources,
+  vocationalAreaOf,
+  worksheetSection,
+} from './build-common.ts';
 import { shortName } from './build-job.ts';
 import { ncsLink } from './build-ncs-link.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
@@ -34,6 +43,7 @@ export function buildUnitLesson(
   const vars: Vars = {
     unit: unit.name,
     code: unit.code,
+    seriesLength: seriesLength(options.periods),
     level: unit.level === null ? { missing: w.missingLevel } : String(unit.level),
     levelMeaning: unit.levelMeaning ?? { missing: w.missingLevelMeaning },
     definition:

@@ -132,6 +132,19 @@ describe('lesson designs from the shipped data', () => {
     expect(high3.handouts.map((h) => h.id)).toContain('plan-sheet');
   });
 
+  it('lists a standard only when the step that teaches it is in the design, and a one-period lesson never speaks of other periods', () => {
+    const one = byId(build({ periods: 1 }), 'job-cs-manager');
+    const two = byId(build({ periods: 2 }), 'job-cs-manager');
+    expect(one.periodPlans[0]!.steps.map((s) => s.element)).not.toContain('이어지는 직업 찾기');
+    expect(one.standards.map((s) => s.code)).not.toContain('[9진로02-02]');
+    expect(two.standards.map((s) => s.code)).toContain('[9진로02-02]');
+    for (const school of ['middle', 'high'] as const)
+      for (const d of build({ school, periods: 1 })) {
+        const all = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => [...s.teacher, ...s.student, ...s.materials].map(text))).join(' ');
+        expect(all, d.id).not.toMatch(/몇 차시|마지막 차시|첫 시간|다음 시간|지난 시간/);
+      }
+  });
+
   it('names the grade when one is chosen', () => {
     expect(byId(build({ grade: 2 }), 'job-cs-manager').audience.label).toBe('중학교 2학년');
   });
