@@ -4,16 +4,24 @@ import { facetsFor } from '../../model/search/facets.ts';
 import { unitOfLessonPath } from '../../model/search/classify.ts';
 import { indexesUnitLessons } from '../../model/search/index-policy.ts';
 import { unitByCode } from '../../model/ncs/index.ts';
+import { routeOf } from '../../model/routes.ts';
 import { siteLessonDesigns, siteModel } from '../../site-content/site.ts';
 
 export function indexSite(dist: string, options: { korean?: boolean; outputPath?: string } = {}): Promise<IndexReport> {
   const catalog = siteModel().ncs;
   const schools = new Map(siteLessonDesigns().map((d) => [d.id, d.audience.school]));
   const unitLessons = indexesUnitLessons(catalog.units.size);
+  // Each job and unit has a middle- and a high-school design with the same names in them: indexing both
+  // pushed job pages out of the top five for their own names. Search finds the middle-school design;
+  // /lessons/ lists both school levels side by side.
+  const highSchoolCopy = (path: string) => {
+    const route = routeOf(path);
+    return (route?.kind === 'job-lesson' || route?.kind === 'unit-lesson') && schools.get(route.id) === 'high';
+  };
   return buildSearchIndex({
     dist,
     ...options,
-    include: (path) => unitLessons || unitOfLessonPath(path) === null,
+    include: (path) => (unitLessons || unitOfLessonPath(path) === null) && !highSchoolCopy(path),
     facets: (path) => facetsFor({ unitLevel: (code) => unitByCode(catalog, code)?.level, lessonSchool: (id) => schools.get(id) }, path),
   });
 }
