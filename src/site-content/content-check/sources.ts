@@ -78,7 +78,7 @@ export function checkPageSources(doc: Document, page: ParsedPage, registry: Sour
       const published = source.year === year ? ` ${year}년은 발행 연도예요.` : '';
       problems.push({
         line: yearLine,
-        message: `${who}: 출처 "${source.id}"는 수치의 기준 연도를 밝히지 않아요.${published} year: null로 적어요 (기준 연도 미상)`,
+        message: `${who}: 출처 "${source.id}"는 수치의 기준 연도를 밝히지 않아요.${published} year: null로 적어요 (기준 연도 안 밝힘)`,
       });
     } else if (years.length > 0 && !years.includes(year as number)) {
       problems.push({

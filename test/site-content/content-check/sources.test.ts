@@ -36,7 +36,7 @@ describe('figure years against the registry', () => {
   it('refuses the date of a blog post as the year of its figures', () => {
     const text = page(figure('2025', 'blog'), ['blog']);
     expect(check(text)[0]!.message).toBe(
-      'figures[0] "수치": 출처 "blog"는 수치의 기준 연도를 밝히지 않아요. 2025년은 발행 연도예요. year: null로 적어요 (기준 연도 미상)',
+      'figures[0] "수치": 출처 "blog"는 수치의 기준 연도를 밝히지 않아요. 2025년은 발행 연도예요. year: null로 적어요 (기준 연도 안 밝힘)',
     );
   });
 
