@@ -17,7 +17,8 @@ describe('the synthetic catalog', () => {
     expect(Math.max(...majors)).toBeLessThan(100);
     expect(catalog.units.every((u) => Number(u.code.slice(0, 2)) > 24 && u.name.startsWith('예시 '))).toBe(true);
     expect(catalog.units.filter((u) => u.retired === null)).toHaveLength(13_400);
-  });
+    // Full size, to reach the highest 대분류 it uses: a few seconds on a loaded machine.
+  }, 60_000);
 
   it('goes into an NCS folder beside its records and loads with them', () => {
     const dir = join(work, 'ncs');
