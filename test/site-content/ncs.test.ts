@@ -38,6 +38,12 @@ const unitFile = (units: string, duty = '02010302') => `duty: '${duty}'\nunits:\
 const unit = (code: string, extra = '') => `  - code: ${code}\n    name: 시험 단위\n    level: 3\n    source: ncs-api-2026\n${extra}`;
 
 describe('loadNcsCatalog on the shipped data', () => {
+  it('links 고객관리 to KECO 0292 with its source', () => {
+    expect(loadNcsCatalog(shipped).nodes.get('02010302')!.occupations).toEqual([
+      { keco: '0292', name: '고객 상담원 및 모니터 요원', source: 'ncs-keco-table' },
+    ]);
+  });
+
   it('loads the 고객관리 세분류 with its seven current units, sorted by level', () => {
     const c = loadNcsCatalog(shipped);
     const units = c.unitsByDuty.get('02010302')!;
