@@ -1,4 +1,4 @@
-import type { EducationLevel, WorkArea } from '../model/jobs/catalog.ts';
+import type { EducationLevel, WorkArea } from '../schemas/job.ts';
 
 /** UI strings of the job pages. */
 export const jobsIndex = {

@@ -1,3 +1,5 @@
+import { routes } from '../model/routes.ts';
+
 /**
  * Every Korean UI string of the site shell, in one place. Page content lives in content/.
  */
@@ -31,10 +33,10 @@ export const ui = {
 
 /** The main sections in the header, in order. */
 export const sections = [
-  { id: 'jobs', label: '직업', path: 'jobs/' },
-  { id: 'ncs', label: 'NCS', path: 'ncs/' },
-  { id: 'paths', label: '진로 경로', path: 'paths/' },
-  { id: 'lessons', label: '수업 설계', path: 'lessons/' },
+  { id: 'jobs', label: '직업', path: routes.jobs() },
+  { id: 'ncs', label: 'NCS', path: routes.ncs() },
+  { id: 'paths', label: '진로 경로', path: routes.paths() },
+  { id: 'lessons', label: '수업 설계', path: routes.lessons() },
 ] as const;
 
 export type SectionId = (typeof sections)[number]['id'];

@@ -1,5 +1,4 @@
-import type { Job } from '../../schemas/job.ts';
-import { workAreas, type EducationLevel, type WorkArea } from './catalog.ts';
+import { workAreas, type EducationLevel, type Job, type WorkArea } from '../../schemas/job.ts';
 
 /** A job page as the content layer hands it over: its slug and validated frontmatter. */
 export interface JobEntry {

@@ -3,6 +3,7 @@
  * TypeScript (no Astro, no I/O) so the build and the browser draw the same markup. Every value
  * from the design is escaped.
  */
+import { routes } from '../../model/routes.ts';
 import { withBase } from '../../lib/base-path.ts';
 import { isBlank, type Item, type LessonDesign, type NcsUnitLink, type PeriodPlan, type Worksheet } from '../../model/lesson/types.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
@@ -42,7 +43,7 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
       : '';
 
   const job = d.job
-    ? `<tr><th scope="row">${e(L.kindNames['job-series']!)}</th><td>${link(`jobs/${d.job.slug}/`, e(d.job.title))} · ${e(
+    ? `<tr><th scope="row">${e(L.kindNames['job-series']!)}</th><td>${link(routes.job(d.job.slug), e(d.job.title))} · ${e(
         L.activityNames[d.options.activity] ?? d.options.activity,
       )}</td></tr>`
     : '';
@@ -177,7 +178,7 @@ function processTable(c: Ctx, plan: PeriodPlan, path: string): string {
 
 function ncsLinks(c: Ctx, d: LessonDesign): string {
   const { units, basicCompetences, note } = d.ncs;
-  const unitHref = (u: NcsUnitLink) => withBase(c.base, `ncs/units/${u.code}/`);
+  const unitHref = (u: NcsUnitLink) => withBase(c.base, routes.unit(u.code));
   const level = (u: NcsUnitLink) => (u.level === null ? L.noLevel : String(u.level));
   let out = `<h2 id="ncs">${e(L.ncs)}</h2>`;
   if (units.length === 0) out += `<p class="missing">${e(L.noUnits)}</p>`;
