@@ -24,6 +24,10 @@ export const dictionaryEntrySchema = z.object({
 });
 export type DictionaryEntry = z.infer<typeof dictionaryEntrySchema>;
 
+/** A 한국직업사전 record named by the job page: its name and code, as the dictionary has them. */
+export const recordRefSchema = z.object({ name: z.string().min(1), code: dictionaryCode });
+export type RecordRef = z.infer<typeof recordRefSchema>;
+
 /** Frontmatter of a job page (content/jobs/*.mdx). Unknown official facts are null, never guessed. */
 export const jobSchema = z
   .object({
@@ -40,6 +44,11 @@ export const jobSchema = z
     skillPeriod: z.string().min(1).nullable(),
     /** Further dictionary entries the page covers (CS 강사 is both 고객서비스교육담당원 and 매너강사). */
     alsoListed: z.array(dictionaryEntrySchema).default([]),
+    /**
+     * For a job the dictionary does not list: the records that cover the nearest job, so the page
+     * can say where the official facts live instead of leaving a row of gaps.
+     */
+    nearestRecords: z.array(recordRefSchema).max(2).default([]),
     keco: z
       .string()
       .regex(/^\d{4}$/)

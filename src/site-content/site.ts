@@ -3,7 +3,7 @@
  * writer and the search indexer of one build ask for it, and content/ is read only the first time.
  */
 import { join } from 'node:path';
-import { buildLessonDesigns } from '../model/lesson/build.ts';
+import { buildLessonDesigns, type LessonInputs } from '../model/lesson/build.ts';
 import { lessonInputs } from '../model/lesson/from-site.ts';
 import { resolveOptions } from '../model/lesson/options.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
@@ -15,11 +15,18 @@ export function siteContentRoot(): string {
   return process.env.SITE_CONTENT_DIR ?? 'content';
 }
 
-let cached: { root: string; site: SiteModel; designs?: LessonDesign[] } | undefined;
+let cached: { root: string; site: SiteModel; inputs?: LessonInputs; designs?: LessonDesign[] } | undefined;
 
 export function siteModel(root: string = siteContentRoot()): SiteModel {
   if (cached?.root !== root) cached = { root, site: loadSite(root) };
   return cached.site;
+}
+
+/** What the site's designs are built from: the designer's data files carry it to the browser. */
+export function siteLessonInputs(root: string = siteContentRoot()): LessonInputs {
+  const site = siteModel(root);
+  cached!.inputs ??= lessonInputs(site);
+  return cached!.inputs;
 }
 
 /** The designs the site shows: every job and unit with the defaults of content/lessons/defaults.yaml. */
@@ -27,7 +34,7 @@ export function siteLessonDesigns(root: string = siteContentRoot()): LessonDesig
   const site = siteModel(root);
   if (!cached!.designs) {
     const options = resolveOptions(site.lessons.defaults);
-    cached!.designs = buildLessonDesigns(lessonInputs(site), options, {
+    cached!.designs = buildLessonDesigns(siteLessonInputs(root), options, {
       file: join(root, 'lessons/defaults.yaml'),
       jobsField: 'jobs',
       unitsField: 'units',

@@ -15,7 +15,7 @@ export const ui = {
   previous: '이전',
   next: '다음',
   footerNote:
-    '이 사이트의 모든 수치에는 출처와, 출처가 밝힌 기준 연도를 함께 적었어요. 출처가 연도를 밝히지 않았으면 "기준 연도 안 밝힘"이라고 적었어요. 공식 자료가 없는 항목은 지어내지 않고 "공식 자료 없음"으로 표시했어요.',
+    '이 사이트의 모든 수치에는 출처와, 출처가 밝힌 기준 연도를 함께 적었어요. 출처가 연도를 밝히지 않았으면 "기준 연도 안 밝힘"이라고 적었어요. 공식 자료가 없는 것은 지어내지 않고, 없다고 밝힌 다음 공식 자료를 찾을 수 있는 곳을 알려 드려요.',
   footerNav: '사이트 정보',
   theme: {
     label: '테마',
@@ -29,6 +29,13 @@ export const ui = {
     backHome: '처음 화면으로 가기',
   },
   missing: '공식 자료 없음',
+} as const;
+
+/** The swipe hint and screen-reader name of tables that scroll sideways on phones. */
+export const tableScroll = {
+  hint: '표가 화면보다 넓어요. 옆으로 밀어 보거나, Tab 키로 표를 고른 뒤 ← → 키로 나머지 칸을 보세요.',
+  label: (what: string) => `표: ${what}`,
+  unnamed: '표',
 } as const;
 
 /** The main sections in the header, in order. */

@@ -6,6 +6,7 @@
 import { routes } from '../../model/routes.ts';
 import { withBase } from '../../lib/base-path.ts';
 import { isBlank, type Item, type LessonDesign, type NcsUnitLink, type PeriodPlan, type Worksheet } from '../../model/lesson/types.ts';
+import { designerText as T } from '../../ui/designer.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
 import { citeSource } from '../../model/sources/cite.ts';
 import { attr, escapeHtml as e } from './escape.ts';
@@ -260,22 +261,9 @@ function worksheetHtml(c: Ctx, w: Worksheet): string {
   );
 }
 
-/** The command-line help that ends a lesson page today (the designer replaces it). */
-export function regenerateHtml(design: LessonDesign): string {
-  const o = design.options;
-  const target = design.job ? `--job ${design.job.slug}` : `--unit ${design.unit!.code}`;
-  const command = `npm run generate -- --school ${o.school} --periods ${o.periods} --minutes ${o.minutes}${design.kind === 'job-series' ? ` --activity ${o.activity}` : ''} ${target} --out my-lessons`;
-  const config = [
-    `school: ${o.school === 'middle' ? 'high' : 'middle'}`,
-    'grade: 2',
-    `periods: ${o.periods === 4 ? 3 : o.periods + 1}`,
-    `minutes: ${o.school === 'middle' ? 50 : 45}`,
-    ...(design.job ? [`jobs: [${design.job.slug}]`] : [`units: [${design.unit!.code}]`]),
-  ].join('\n');
-  return (
-    `<section class="no-print lesson-regenerate" aria-labelledby="regenerate"><h2 id="regenerate">${e(L.regenerate)}</h2><p>${e(
-      L.regenerateIntro,
-    )}</p><pre><code>${e(command)}</code></pre><p>${e(L.regenerateConfig)}</p><pre><code>${e(`# my-lessons.yaml\n${config}`)}</code></pre>` +
-    `<pre><code>npm run generate -- --config my-lessons.yaml --out my-lessons</code></pre><p class="lesson-small">${e(L.regenerateOptions)}</p></section>`
-  );
+/** The end of a lesson page: where to make it again with other options (the designer). */
+export function designerLinkHtml(design: LessonDesign, base: string, query: string): string {
+  return `<section class="no-print lesson-regenerate" aria-labelledby="regenerate"><h2 id="regenerate">${e(T.designerLinkHeading)}</h2><p>${e(
+    T.designerLinkBody,
+  )}</p><p><a class="lesson-download"${attr('href', withBase(base, routes.designer(query)))}>${e(T.designerLink(design.title))}</a></p></section>`;
 }
