@@ -32,8 +32,10 @@ export const routes = {
   selfCheck: () => 'self-check/',
 } as const;
 
-export const jobLessonId = (slug: string) => `job-${slug}`;
-export const unitLessonId = (code: string) => `unit-${code}`;
+/** Middle-school ids are job-<slug> and unit-<code>; the high-school design of the same job or unit adds -high. */
+const schoolSuffix = (school: 'middle' | 'high') => (school === 'high' ? '-high' : '');
+export const jobLessonId = (slug: string, school: 'middle' | 'high' = 'middle') => `job-${slug}${schoolSuffix(school)}`;
+export const unitLessonId = (code: string, school: 'middle' | 'high' = 'middle') => `unit-${code}${schoolSuffix(school)}`;
 
 /** What a site path is. `param` is the slug, code or id in the address. */
 export type Route =
@@ -60,8 +62,15 @@ function reverseTable(): [RegExp, (m: RegExpExecArray) => Route][] {
     [new RegExp(`^ncs/units/(${unitCode})/$`), (m) => ({ kind: 'unit', param: m[1]! })],
     [/^lessons\/$/, () => ({ kind: 'lessons' })],
     [/^lessons\/design\/$/, () => ({ kind: 'designer' })],
-    [new RegExp(`^lessons/job-(${slug})/$`), (m) => ({ kind: 'job-lesson', param: m[1]!, id: jobLessonId(m[1]!) })],
-    [new RegExp(`^lessons/unit-(${unitCode})/$`), (m) => ({ kind: 'unit-lesson', param: m[1]!, id: unitLessonId(m[1]!) })],
+    // A lazy slug leaves a trailing -high to the school level.
+    [
+      new RegExp(`^lessons/job-(${slug}?)(-high)?/$`),
+      (m) => ({ kind: 'job-lesson', param: m[1]!, id: jobLessonId(m[1]!, m[2] ? 'high' : 'middle') }),
+    ],
+    [
+      new RegExp(`^lessons/unit-(${unitCode})(-high)?/$`),
+      (m) => ({ kind: 'unit-lesson', param: m[1]!, id: unitLessonId(m[1]!, m[2] ? 'high' : 'middle') }),
+    ],
     [/^lessons\/([^/]+)\/\1\.json$/, (m) => ({ kind: 'lesson-file', param: m[1]! })],
     [/^paths\/$/, () => ({ kind: 'paths' })],
     [new RegExp(`^paths/(${slug})/$`), (m) => ({ kind: 'path', param: m[1]! })],

@@ -3,9 +3,8 @@
  * writer and the search indexer of one build ask for it, and content/ is read only the first time.
  */
 import { join } from 'node:path';
-import { buildLessonDesigns, type LessonInputs } from '../model/lesson/build.ts';
+import { buildSiteDesigns, type LessonInputs } from '../model/lesson/build.ts';
 import { lessonInputs } from '../model/lesson/from-site.ts';
-import { resolveOptions } from '../model/lesson/options.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import type { SiteModel } from '../model/site.ts';
 import { loadSite } from './load-site.ts';
@@ -29,12 +28,14 @@ export function siteLessonInputs(root: string = siteContentRoot()): LessonInputs
   return cached!.inputs;
 }
 
-/** The designs the site shows: every job and unit with the defaults of content/lessons/defaults.yaml. */
+/**
+ * The designs the site shows: every job and unit with the defaults of content/lessons/defaults.yaml,
+ * once for each school level it names (middle-school ids unchanged, high school adds -high).
+ */
 export function siteLessonDesigns(root: string = siteContentRoot()): LessonDesign[] {
-  const site = siteModel(root);
+  siteModel(root);
   if (!cached!.designs) {
-    const options = resolveOptions(site.lessons.defaults);
-    cached!.designs = buildLessonDesigns(siteLessonInputs(root), options, {
+    cached!.designs = buildSiteDesigns(siteLessonInputs(root), {
       file: join(root, 'lessons/defaults.yaml'),
       jobsField: 'jobs',
       unitsField: 'units',
