@@ -98,6 +98,10 @@ export function planQuery(raw: string): QueryPlan {
   if (split.length > stripped.length) add(split, 0.9);
   // Other names of the same thing (CX ↔ 고객경험) are index-only words already (see synonyms.ts):
   // searching them here too would fetch more index chunks for nothing.
+  if (tokens.length > 2) {
+    // In a long everyday question (나한테 맞는 직업 테스트) the word the site has a name for carries it.
+    for (const t of tokens) if (synonymsOf(t.forms[0]!).length > 0) add([t.forms[0]!], 0.6);
+  }
   if (tokens.length > 1) {
     // A word that is on no page (되는, 방법, 알려줘) must not hide the pages with the others.
     tokens.forEach((_, drop) =>
