@@ -41,6 +41,7 @@ export const fileNotice = {
 export const tableScroll = {
   hint: '표가 화면보다 넓어요. 옆으로 밀어 보거나, Tab 키로 표를 고른 뒤 ← → 키로 나머지 칸을 보세요.',
   label: (what: string) => `표: ${what}`,
+  numbered: (what: string, n: number) => `${what} (${n}번째)`,
   unnamed: '표',
 } as const;
 
