@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { sourceSchema } from './source.ts';
-import { jobSlugs, type JobSlug } from '../model/jobs/catalog.ts';
+import { sourceId, sourceIdList } from './source.ts';
+import { jobSlugSchema } from './slug.ts';
 
-export const jobSlugSchema = z.enum(jobSlugs);
-export type { JobSlug };
+export { jobSlugSchema, type JobSlug } from './slug.ts';
 
 /** How long a step takes, only when a source states it; `source` is an id in the path's sources. */
 const stepTimeSchema = z.object({
   text: z.string().min(1),
-  source: z.string().min(1),
+  source: sourceId,
 });
 
 /** One of several roles a final step can open up (e.g. the fields a CS career widens into). */
@@ -37,10 +36,11 @@ export const careerPathSchema = z
     summary: z.string().min(1),
     order: z.number().int(),
     steps: z.array(stepSchema).min(2),
-    sources: z.array(sourceSchema).min(1),
+    /** Ids in the source registry (content/sources.yaml). */
+    sources: sourceIdList,
   })
   .superRefine((path, ctx) => {
-    const ids = new Set(path.sources.map((s) => s.id));
+    const ids = new Set(path.sources);
     const last = path.steps.length - 1;
     path.steps.forEach((step, i) => {
       if (step.time && !ids.has(step.time.source)) {

@@ -1,6 +1,15 @@
 import { z } from 'zod';
-import { certificateNames, educationLevels, jobSlugs, ncsUnitCodes, workAreas } from '../model/jobs/catalog.ts';
-import { checkFigureSources, figureSchema, sourceSchema } from './source.ts';
+import { unitCode } from './ncs.ts';
+import { checkFigureSources, figureSchema, sourceIdList } from './source.ts';
+import { jobSlugSchema } from './slug.ts';
+
+/** The three kinds of CS work (seed 002), in the order the site shows them. */
+export const workAreas = ['서비스 기획·운영', '고객만족·VOC', '고객접점 서비스'] as const;
+export type WorkArea = (typeof workAreas)[number];
+
+/** 정규교육 levels as the 한국직업사전 states them, lowest first. */
+export const educationLevels = ['고졸', '전문대졸', '대졸'] as const;
+export type EducationLevel = (typeof educationLevels)[number];
 
 const dictionaryCode = z.string().regex(/^K\d{9}$/, '직업사전 코드는 K와 숫자 9자리입니다');
 
@@ -48,24 +57,23 @@ export const jobSchema = z
       .string()
       .regex(/^\d{4}$/)
       .nullable(),
-    ncsUnits: z.array(z.enum(ncsUnitCodes)).default([]),
-    relatedJobs: z.array(z.enum(jobSlugs)).default([]),
-    certificates: z.array(z.enum(certificateNames)).default([]),
+    /** Checked against content/ncs by the site loader (src/site-content/cross-references.ts). */
+    ncsUnits: z.array(unitCode).default([]),
+    /** Checked against content/jobs by the site loader. */
+    relatedJobs: z.array(jobSlugSchema).default([]),
+    /** Names in content/certificates.yaml, checked by the site loader. */
+    certificates: z.array(z.string().min(1)).default([]),
     /** Official pay statistics: none were verified (facts.md §2), so every page shows them as missing. */
     officialPay: figureSchema.nullable().default(null),
     figures: z.array(figureSchema).default([]),
-    sources: z.array(sourceSchema).min(1),
+    /** Ids in the source registry (content/sources.yaml). */
+    sources: sourceIdList,
   })
   .superRefine((job, ctx) => {
     checkFigureSources(job.figures, job.sources, ctx);
     const pay = job.officialPay;
-    if (pay && !job.sources.some((s) => s.id === pay.source)) {
-      ctx.addIssue({ code: 'custom', path: ['officialPay', 'source'], message: `출처 "${pay.source}"가 sources에 없습니다` });
+    if (pay && !job.sources.includes(pay.source)) {
+      ctx.addIssue({ code: 'custom', path: ['officialPay', 'source'], message: `출처 "${pay.source}"가 이 페이지의 sources에 없어요` });
     }
-    const seen = new Set<string>();
-    job.sources.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `출처 id "${s.id}"가 두 번 나옵니다` });
-      seen.add(s.id);
-    });
   });
 export type Job = z.infer<typeof jobSchema>;

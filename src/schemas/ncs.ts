@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { UNIT_CODE_PATTERN } from '../model/ncs/unit-code.ts';
+import { sourceId, sourceSchema } from './source.ts';
 
 /**
  * Schemas of the NCS data files in content/ncs/ (see src/model/ncs/README.md for the layout).
@@ -11,13 +13,12 @@ export const middleCode = z.string().regex(/^\d{4}$/, '중분류 코드는 숫�
 export const minorCode = z.string().regex(/^\d{6}$/, '소분류 코드는 숫자 6자리예요');
 export const dutyCode = z.string().regex(/^\d{8}$/, '세분류 코드는 숫자 8자리예요');
 
-/** 8-digit 세분류 + 2-digit serial + `_` + 2-digit year + `v` + version, e.g. 0201030211_21v4. */
-export const UNIT_CODE_PATTERN = /^(\d{8})(\d{2})_(\d{2})v(\d{1,2})$/;
+export { UNIT_CODE_PATTERN } from '../model/ncs/unit-code.ts';
 export const unitCode = z
   .string()
   .regex(UNIT_CODE_PATTERN, '능력단위 코드는 "세분류 8자리 + 일련번호 2자리 + _연도 2자리 + v버전" 모양이에요 (예: 0201030211_21v4)');
 
-export const sourceId = z.string().regex(/^[a-z0-9-]+$/, '출처 id는 영문 소문자, 숫자, -만 써요');
+export { sourceId };
 
 /** 1–8, or null when the official data gives no level (official lists write 0). */
 export const ncsLevel = z.number().int().min(1, '수준은 1–8이에요').max(8, '수준은 1–8이에요').nullable();
@@ -26,22 +27,8 @@ const name = z.string().trim().min(1);
 
 /* ---------- sources.yaml ---------- */
 
-export const ncsSourceSchema = z.strictObject({
-  id: sourceId,
-  title: name,
-  /** null when the publisher could not be verified. */
-  publisher: name.nullable(),
-  /** The year the data describes or was published; null when not verified. */
-  year: z.number().int().min(1990).max(2100).nullable(),
-  /** When our copy was taken (YYYY-MM-DD), for data pulled from a live service. */
-  retrieved: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  url: z.url().optional(),
-  kind: z.enum(['official', 'research', 'press', 'blog', 'seed']),
-  note: z.string().optional(),
-});
+/** The NCS data's part of the one source registry: same schema as content/sources.yaml. */
+export const ncsSourceSchema = sourceSchema;
 export type NcsSource = z.infer<typeof ncsSourceSchema>;
 
 export const sourcesFileSchema = z.strictObject({

@@ -8,10 +8,7 @@ export const guidesIndex = {
   pathsText: '상담원에서 리더까지, 경력이 어떻게 이어지는지 그림으로 봐요.',
 };
 
-export const guideSources = {
-  heading: '출처',
-  unknownPublisher: '발행처 미상',
-  unknownYear: '연도 미상',
+export const guideFigures = {
   figuresHeading: '이 페이지의 수치와 출처',
   figureLabel: '항목',
   figureValue: '값',

@@ -1,5 +1,4 @@
-import type { EducationLevel, WorkArea } from '../model/jobs/catalog.ts';
-import type { SourceKind } from '../schemas/source.ts';
+import type { EducationLevel, WorkArea } from '../schemas/job.ts';
 
 /** UI strings of the job pages. */
 export const jobsIndex = {
@@ -7,7 +6,7 @@ export const jobsIndex = {
   lead: '고객을 만나고 돕는 여러 직업을 모았어요. 궁금한 직업을 골라 보세요.',
   groupsHeading: '일의 종류별로 보기',
   groupsIntro:
-    'CS 일은 크게 세 갈래로 나눠 볼 수 있어요. 서비스를 설계하고 굴리는 일, 고객의 목소리를 듣고 만족도를 살피는 일, 고객을 직접 만나는 일이에요. 한 직업이 여러 갈래에 걸치기도 하지만, 여기서는 가장 가까운 갈래에 놓았어요.',
+    'CS 취업 칼럼(2020년)의 글쓴이는 CS 일을 세 갈래로 나눠요. 서비스를 설계하고 굴리는 일, 고객의 목소리를 듣고 만족도를 살피는 일, 고객을 직접 만나는 일이에요. 공식 분류는 아니지만 이 사이트도 그 나눔을 따랐어요. 한 직업이 여러 갈래에 걸치기도 하지만, 여기서는 가장 가까운 갈래에 놓았어요.',
   emptyGroup: '이 갈래에 속한 직업 페이지는 아직 없어요.',
   compareHeading: '한눈에 비교하기',
   compareIntro:
@@ -38,14 +37,6 @@ export const educationText: Record<EducationLevel, string> = {
   대졸: '대학교 졸업 정도',
 };
 
-export const sourceKindText: Record<SourceKind, string> = {
-  official: '공공 자료',
-  research: '조사 자료',
-  press: '기사',
-  blog: '블로그 글',
-  seed: '참고 자료',
-};
-
 export const jobFacts = {
   heading: '한눈에 보기',
   workArea: '일의 갈래',
@@ -66,14 +57,11 @@ export const jobFacts = {
   figureLabel: '항목',
   figureValue: '값',
   figureYear: '기준 연도',
-  yearInline: (year: number) => `${year}년 기준`,
   figureSource: '출처',
   noFigures: '이 직업에 대해 출처가 확인된 수치는 아직 없어요.',
   sourcesHeading: '출처',
   sourcesIntro:
     '이 페이지의 사실과 수치는 아래 자료에서 가져왔어요. 공공 자료가 아닌 글(블로그 글, 참고 자료)의 수치는 공식 통계가 아니니, 대강의 흐름을 보는 데만 써 주세요.',
-  unknownYear: '연도 표시 없음',
-  unknownPublisher: '펴낸 곳 표시 없음',
   ncsLevel: (level: number) => `수준 ${level}`,
   ncsNone: '이 직업과 바로 이어지는 NCS 능력단위는 아직 확인하지 못했어요.',
   lessonLink: (title: string) => `${title} 진로 수업 설계 보기`,

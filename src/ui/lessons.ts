@@ -48,8 +48,6 @@ export const lessonLabels = {
   noUnits: '이 직업과 이어진 능력단위가 아직 없어요.',
   gaps: '먼저 알아 두세요',
   sources: '출처',
-  unknownPublisher: '발행처 미상',
-  unknownYear: '연도 미상',
   blankLabel: '선생님이 채워요',
   downloads: '내려받기',
   downloadDocxShort: '편집용 문서(.docx) 내려받기',

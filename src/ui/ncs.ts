@@ -108,13 +108,4 @@ export const ncsUnit = {
 export const ncsCommon = {
   unnamed: (code: string) => `${code} (이름: 공식 자료 없음)`,
   unitCount: (n: number) => `능력단위 ${n}개`,
-  sourceLine: (s: { title: string; publisher: string | null; year: number | null; retrieved?: string | undefined }) =>
-    [
-      s.title,
-      s.publisher ?? '펴낸 곳 표시 없음',
-      s.year === null ? '연도 표시 없음' : `${s.year}년`,
-      s.retrieved ? `${s.retrieved}에 내려받음` : null,
-    ]
-      .filter(Boolean)
-      .join(', '),
 };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { siteLessonDesigns } from '../../src/model/lesson/site.ts';
+import { siteLessonDesigns } from '../../src/site-content/site.ts';
 import type { LessonDesign } from '../../src/model/lesson/types.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { FIXED_DOS_DATE } from '../../src/render/docx/fixed-zip-time.ts';

@@ -5,7 +5,7 @@ const valid = {
   title: 'CS 분야 한눈에 보기',
   summary: '세 갈래의 CS 일을 알아봐요.',
   order: 1,
-  sources: [{ id: 'seed-002', title: '고객서비스(CS)직 A to Z', publisher: '취업 칼럼', year: 2020, kind: 'seed' }],
+  sources: ['seed-002'],
 };
 
 describe('guideSchema', () => {

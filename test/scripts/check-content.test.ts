@@ -10,7 +10,9 @@ const run = (...args: string[]) => spawnSync(node, ['scripts/check-content.ts', 
 it('finds no problems in the real content/ folder', () => {
   const result = run();
   expect(result.stderr).toBe('');
-  expect(result.stdout).toMatch(/^콘텐츠 검사: MDX \d+개, 문제 없음\.\n$/);
+  expect(result.stdout).toMatch(/\n콘텐츠 검사: MDX \d+개, 문제 없음\.\n$/);
+  // Opinions are listed for a person to read, without failing the check.
+  expect(result.stdout).toMatch(/^검토 목록: 블로그·칼럼·인터뷰에 기댄 부분 \d+곳/);
   expect(result.status).toBe(0);
 });
 
@@ -23,6 +25,10 @@ it('prints file:line: message for each problem and exits with 1', () => {
   mkdirSync(join(dir, 'jobs'));
   writeFileSync(join(dir, 'guides', 'a.mdx'), '---\ntitle: 안내\n---\n\n## 둘\n\n#### 넷\n');
   writeFileSync(join(dir, 'jobs', 'b.mdx'), '---\ntitle: 직업\n---\n\n## 하는 일\n');
+  writeFileSync(
+    join(dir, 'sources.yaml'),
+    'sources:\n  - id: s\n    kind: official\n    title: 자료\n    publisher: null\n    year: null\n',
+  );
 
   const result = run(dir);
   const shown = relative(process.cwd(), dir);

@@ -1,5 +1,5 @@
 import type { Job, RecordRef } from '../../schemas/job.ts';
-import { certificate } from './catalog.ts';
+import { certificateByName, type SiteModel } from '../site.ts';
 
 /**
  * Where the official data about a job lives, and what the job page can say about it. The site
@@ -23,8 +23,19 @@ export function work24SearchUrl(term: string): string {
   return `https://www.work24.go.kr/cm/f/c/0100/selectUnifySearch.do?topQuerySearchArea=all&topQueryData=${encodeURIComponent(term)}`;
 }
 
-/** Names of the 세분류 that job pages' units belong to (facts.md §1). */
-const DUTY_NAMES: Readonly<Record<string, string>> = { '02010302': '고객관리', '02010304': '유통관리' };
+/** What the plan needs to know beyond the job's own frontmatter. */
+export interface RecordLookups {
+  certificateIssuer(name: string): string | null | undefined;
+  /** Name of a 세분류 by its 8-digit code; null when only the code is known. */
+  dutyName(code: string): string | null;
+}
+
+export function siteRecordLookups(site: SiteModel): RecordLookups {
+  return {
+    certificateIssuer: (name) => certificateByName(site, name)?.issuer,
+    dutyName: (code) => site.ncs.nodes.get(code)?.name ?? null,
+  };
+}
 
 export interface DictionaryRecord extends RecordRef {
   education: Job['education'];
@@ -46,7 +57,7 @@ export interface OfficialRecordPlan {
   ncsDuties: { code: string; name: string | null }[];
 }
 
-export function officialRecordPlan(job: Job): OfficialRecordPlan {
+export function officialRecordPlan(job: Job, lookups: RecordLookups): OfficialRecordPlan {
   const own: DictionaryRecord[] = [];
   if (job.officialName && job.dictionaryCode) {
     own.push({ name: job.officialName, code: job.dictionaryCode, education: job.education, skillPeriod: job.skillPeriod });
@@ -60,7 +71,7 @@ export function officialRecordPlan(job: Job): OfficialRecordPlan {
     searchName,
     keco: job.keco,
     ksco: job.ksco,
-    qNetCertificates: job.certificates.filter((name) => certificate(name)?.issuer === '한국산업인력공단'),
-    ncsDuties: [...new Set(job.ncsUnits.map((code) => code.slice(0, 8)))].map((code) => ({ code, name: DUTY_NAMES[code] ?? null })),
+    qNetCertificates: job.certificates.filter((name) => lookups.certificateIssuer(name) === '한국산업인력공단'),
+    ncsDuties: [...new Set(job.ncsUnits.map((code) => code.slice(0, 8)))].map((code) => ({ code, name: lookups.dutyName(code) })),
   };
 }

@@ -2,7 +2,7 @@
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { designGoals, type PlacedBlock } from './build-periods.ts';
 import { fillLine, type Vars } from './fill.ts';
-import type { LessonTemplates } from './load-templates.ts';
+import type { LessonTemplates } from './templates.ts';
 import type { Audience, Blank, LessonDesign, PeriodPlan, SourceRef, StandardRef, WorksheetSection } from './types.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
 
@@ -80,11 +80,7 @@ export function uniqueSources(lists: readonly (readonly SourceRef[])[]): SourceR
     const key = `${s.title}|${s.publisher ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(
-      s.url
-        ? { title: s.title, publisher: s.publisher, year: s.year, url: s.url }
-        : { title: s.title, publisher: s.publisher, year: s.year },
-    );
+    out.push({ ...s });
   }
   return out;
 }

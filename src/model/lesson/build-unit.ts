@@ -9,7 +9,7 @@ import { ncsLink } from './build-ncs-link.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
-import type { LessonTemplates } from './load-templates.ts';
+import type { LessonTemplates } from './templates.ts';
 import type { AssessmentItem, LessonDesign, RubricRow, WorksheetSection } from './types.ts';
 
 export function buildUnitLesson(

@@ -7,7 +7,7 @@ import { buildJobSeries } from './build-job.ts';
 import { buildUnitLesson } from './build-unit.ts';
 import { lessonError } from './errors.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
-import type { LessonTemplates } from './load-templates.ts';
+import type { LessonTemplates } from './templates.ts';
 import type { LessonDesign } from './types.ts';
 
 export interface LessonInputs {

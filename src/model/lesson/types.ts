@@ -3,6 +3,8 @@
  * a .docx and JSON; no renderer adds content of its own.
  */
 
+import type { CitableSource } from '../sources/cite.ts';
+
 /** A place the teacher fills in, shown as a labelled blank: used wherever official data is missing. */
 export interface Blank {
   blank: string;
@@ -104,13 +106,8 @@ export interface NcsUnitLink {
   basicCompetences: Item[];
 }
 
-export interface SourceRef {
-  title: string;
-  /** null when the source does not say; renderers show that instead of guessing. */
-  publisher: string | null;
-  year: number | null;
-  url?: string;
-}
+/** A registry source as a design carries it (designs travel as JSON, without the registry). */
+export type SourceRef = CitableSource;
 
 export interface LessonDesign {
   id: string;

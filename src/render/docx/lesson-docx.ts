@@ -23,7 +23,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { isBlank, type Item, type LessonDesign, type SourceRef } from '../../model/lesson/types.ts';
+import { isBlank, type Item, type LessonDesign } from '../../model/lesson/types.ts';
+import { citeSource } from '../../model/sources/cite.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
 import { fixZipTimes } from './fixed-zip-time.ts';
 
@@ -76,7 +77,8 @@ export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<Array
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(design) }]);
+  // An ArrayBuffer rather than a Node Buffer: the browser runs this file too, for the same bytes.
+  const buffer = await Packer.toArrayBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(design) }]);
   return fixZipTimes(new Uint8Array(buffer));
 }
 
@@ -198,7 +200,7 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
   }
 
   out.push(heading2(L.sources));
-  for (const s of d.sources) out.push(bullet(sourceLine(s)));
+  for (const s of d.sources) out.push(bullet(citeSource(s, { url: true })));
 
   // The worksheet is handed to students: it starts on a page of its own.
   out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -228,10 +230,6 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
     });
   }
   return out;
-}
-
-export function sourceLine(s: SourceRef): string {
-  return `${s.title}, ${s.publisher ?? L.unknownPublisher}, ${s.year ?? L.unknownYear}${s.url ? `, ${s.url}` : ''}`;
 }
 
 function heading2(text: string): Paragraph {

@@ -10,7 +10,7 @@ const path = (id: string, order: number, steps: PathStep[]): PathEntry => ({
     summary: '요약',
     order,
     steps,
-    sources: [{ id: 's', title: '출처', publisher: null, year: null, kind: 'official' }],
+    sources: ['s'],
   },
 });
 

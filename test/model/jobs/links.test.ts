@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jobSchema } from '../../../src/schemas/job.ts';
 import type { JobEntry } from '../../../src/model/jobs/comparison.ts';
-import { lessonPath, ncsUnitLinks, relatedJobLinks, sourceById } from '../../../src/model/jobs/links.ts';
-import { citeSource } from '../../../src/model/jobs/cite.ts';
+import { lessonPath, ncsUnitLinks, relatedJobLinks } from '../../../src/model/jobs/links.ts';
+import type { NcsCatalog } from '../../../src/model/ncs/types.ts';
 
 function job(id: string, extra: Record<string, unknown> = {}): JobEntry {
   return {
@@ -18,7 +18,7 @@ function job(id: string, extra: Record<string, unknown> = {}): JobEntry {
       skillPeriod: null,
       keco: null,
       ksco: null,
-      sources: [{ id: 'seed-000', title: '연수 자료', publisher: null, year: null, kind: 'seed' }],
+      sources: ['seed-000'],
       ...extra,
     }),
   };
@@ -37,40 +37,23 @@ describe('relatedJobLinks', () => {
 });
 
 describe('ncsUnitLinks', () => {
-  it('gives name, level and the route-map path of each unit', () => {
-    expect(ncsUnitLinks(job('cs-manager', { ncsUnits: ['0201030406_21v2'] }))).toEqual([
-      { code: '0201030406_21v2', name: '고객관리', level: 3, path: 'ncs/units/0201030406_21v2/' },
+  const catalog = { units: new Map([['0901020304_21v2', { name: '시험 단위', level: 3 }]]) } as unknown as NcsCatalog;
+
+  it('gives name, level and the route-table path of each unit', () => {
+    expect(ncsUnitLinks(job('cs-manager', { ncsUnits: ['0901020304_21v2'] }), catalog)).toEqual([
+      { code: '0901020304_21v2', name: '시험 단위', level: 3, path: 'ncs/units/0901020304_21v2/' },
     ]);
   });
-});
 
-describe('paths and sources', () => {
-  it('builds the lesson design path of a job', () => {
-    expect(lessonPath('cs-manager')).toBe('lessons/job-cs-manager/');
-  });
-
-  it('finds a source by id and names the file when it is missing', () => {
-    const j = job('telemarketer');
-    expect(sourceById(j, 'seed-000').title).toBe('연수 자료');
-    expect(() => sourceById(j, 'x')).toThrow('content/jobs/telemarketer.mdx');
-  });
-});
-
-describe('citeSource', () => {
-  const labels = {
-    unknownYear: '연도 미상',
-    unknownPublisher: '발행처 미상',
-    kind: { official: '공공 자료', research: '조사 자료', press: '기사', blog: '블로그 글', seed: '참고 자료' },
-  };
-
-  it('says when year and publisher are unknown', () => {
-    expect(citeSource({ id: 'a', title: '연수 자료', publisher: null, year: null, kind: 'seed' }, labels)).toBe(
-      '연수 자료, 발행처 미상, 연도 미상 (참고 자료)',
+  it('names the file and the code when the catalog lacks the unit', () => {
+    expect(() => ncsUnitLinks(job('cs-manager', { ncsUnits: ['0901020305_21v2'] }), catalog)).toThrow(
+      'content/jobs/cs-manager.mdx: ncsUnits: "0901020305_21v2"',
     );
   });
+});
 
-  it('adds the exact date of a blog post', () => {
-    const source = { id: 'b', title: '글', publisher: '개인 블로그', year: 2025, date: '2025-01-22', kind: 'blog' as const };
-    expect(citeSource(source, labels)).toBe('글, 개인 블로그, 2025 (블로그 글, 2025-01-22)');
+describe('lessonPath', () => {
+  it('builds the lesson design path of a job', () => {
+    expect(lessonPath('cs-manager')).toBe('lessons/job-cs-manager/');
   });
 });

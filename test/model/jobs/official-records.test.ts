@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobSchema } from '../../../src/schemas/job.ts';
-import { officialRecordPlan, work24SearchUrl } from '../../../src/model/jobs/official-records.ts';
+import { officialRecordPlan, work24SearchUrl, type RecordLookups } from '../../../src/model/jobs/official-records.ts';
 import { officialRecord, shortJobName } from '../../../src/ui/jobs.ts';
 
 const base = {
@@ -16,7 +16,7 @@ const base = {
   ksco: '5313',
   certificates: ['텔레마케팅관리사', 'CS Leaders(관리사)'],
   ncsUnits: ['0201030206_21v3', '0201030201_21v3', '0201030406_21v2'],
-  sources: [{ id: 'job-dictionary', title: '한국직업사전', publisher: '한국고용정보원', year: null, kind: 'official' }],
+  sources: ['job-dictionary'],
 };
 const unlisted = {
   ...base,
@@ -30,9 +30,14 @@ const unlisted = {
   nearestRecords: [{ name: '고객상담업무관리자', code: 'K000001349' }],
 };
 
+const lookups: RecordLookups = {
+  certificateIssuer: (name) => ({ 텔레마케팅관리사: '한국산업인력공단', 'CS Leaders(관리사)': '한국정보평가협회' })[name],
+  dutyName: (code) => ({ '02010302': '고객관리', '02010304': '유통관리' })[code] ?? null,
+};
+
 describe('officialRecordPlan', () => {
   it('a listed job: its own record, Q-Net only for the national certificate, each 세분류 once', () => {
-    const plan = officialRecordPlan(jobSchema.parse(base));
+    const plan = officialRecordPlan(jobSchema.parse(base), lookups);
     expect(plan.own).toEqual([{ name: '텔레마케터', code: 'K000007451', education: '고졸', skillPeriod: '3~6개월' }]);
     expect(plan.nearest).toEqual([]);
     expect(plan.searchName).toBe('텔레마케터');
@@ -44,7 +49,7 @@ describe('officialRecordPlan', () => {
   });
 
   it('an unlisted job: the nearest record, searched by its name', () => {
-    const plan = officialRecordPlan(jobSchema.parse(unlisted));
+    const plan = officialRecordPlan(jobSchema.parse(unlisted), lookups);
     expect(plan.own).toEqual([]);
     expect(plan.nearest).toEqual([{ name: '고객상담업무관리자', code: 'K000001349' }]);
     expect(plan.searchName).toBe('고객상담업무관리자');
