@@ -82,10 +82,12 @@ export function planQuery(raw: string): QueryPlan {
     tokens.map((t) => t.forms.at(-1)!),
     0.8,
   );
+  // A slip listed in SPELLING_FIXES (매니져) is surely meant as its fix, so that reading leads.
+  const knownSlip = tokens.some((t) => t.forms.some((f) => SPELLING_FIXES[f] !== undefined));
   if (tokens.some((t) => t.loose.length > 0))
     add(
       tokens.map((t) => t.loose[0] ?? t.forms[0]!),
-      0.8,
+      knownSlip ? 1.2 : 0.8,
     );
   const last = tokens.at(-1)!;
   if (last.typing) add([...stripped.slice(0, -1), last.typing], 0.5);
