@@ -4,9 +4,13 @@
  * "예시"), then measures each stage as its own process under /usr/bin/time:
  *   import   scripts/import-ncs.ts into a copy of content/ (the real content/ is never touched)
  *   build    astro build with SITE_CONTENT_DIR / SITE_OUT_DIR pointing at the copy
- *   generate scripts/write-lesson-files.ts: every lesson design's .json and .docx into that build
+ *   generate scripts/write-lesson-files.ts: every lesson design's .json and the designer's data files
  *   index    scripts/index-search.ts (Pagefind), plus the bytes of a first search
  *   floor    plain Astro building as many bare one-screen pages, for the ratio
+ *   floor-index  plain Pagefind (its own CLI, default settings) indexing the same built pages:
+ *            the second floor; the ratio is ours ÷ (plain Astro + plain Pagefind)
+ *   browser  Chromium on the built site: load → designer ready, and the .docx of the largest
+ *            design (4 periods × 4 units), each as the teacher would get it
  * `--sizes ''` with `--from a.json,b.json` only merges earlier runs into one table.
  * Prints the table and writes report/bench.md, bench.svg and bench.json; each stage's log stays in the
  * work folder (heavy outputs are removed unless --keep).
@@ -25,7 +29,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-floor': { type: 'boolean', default: false },
     query: { type: 'string', default: '고객관리' },
-    stages: { type: 'string', default: 'import,build,generate,index,floor' },
+    stages: { type: 'string', default: 'import,build,generate,index,floor,floor-index,browser' },
     append: { type: 'boolean', default: false },
     /** Rows from other runs' bench.json files, merged in order (later ones win), e.g. pieces run in parallel. */
     from: { type: 'string', default: '' },
@@ -35,7 +39,8 @@ const ROOT = process.cwd();
 const NODE = resolve('node_modules/.bin/node');
 const ASTRO = resolve('node_modules/.bin/astro');
 const sizes = values.sizes!.split(',').filter(Boolean).map(Number);
-const STAGE_ORDER: BenchStage[] = ['import', 'build', 'generate', 'index', 'floor'];
+const STAGE_ORDER: BenchStage[] = ['import', 'build', 'generate', 'index', 'floor', 'floor-index'];
+const PAGEFIND = resolve('node_modules/.bin/pagefind');
 const stages = new Set(values.stages!.split(','));
 if (values['skip-floor']) stages.delete('floor');
 // Inside the project (report/tmp/ is git-ignored): Astro's prerender chunks in <work>/<size>/dist
@@ -104,6 +109,18 @@ function makeFloorProject(dir: string, pages: number): void {
 }
 
 const rowsFile = join(values.report!, 'bench.json');
+const browserFile = join(values.report!, 'bench-browser.json');
+interface BrowserRow {
+  size: number;
+  readyMs: number;
+  readyWarmMs: number;
+  designs: number;
+  periods: number;
+  docxMs: number;
+  docxLargestMs: number;
+}
+let browserRows: BrowserRow[] =
+  existsSync(browserFile) && values.append ? (JSON.parse(readFileSync(browserFile, 'utf8')) as BrowserRow[]) : [];
 // --append: runs made in pieces (one size at a time) end in one table.
 const rows: StageFigures[] = [];
 for (const file of [...(values.append ? [rowsFile] : []), ...values.from!.split(',').filter(Boolean)]) {
@@ -179,7 +196,7 @@ try {
       // The lesson designs the site serves, as `npm run build` writes them after astro build.
       const before = sizeMb(dist);
       const generated = await measure(`${size}-generate`, NODE, ['scripts/write-lesson-files.ts', '--dist', dist], env);
-      add(size, 'generate', generated, countFiles(join(dist, 'lessons'), '.docx'), { outputMb: sizeMb(dist) - before });
+      add(size, 'generate', generated, countFiles(join(dist, 'lessons'), '.json'), { outputMb: sizeMb(dist) - before });
     }
     const pages = countFiles(dist, '.html');
 
@@ -209,8 +226,24 @@ try {
       );
       add(size, 'floor', floor, countFiles(join(floorDir, 'dist'), '.html'), { outputMb: sizeMb(join(floorDir, 'dist')) });
     }
+    if (stages.has('floor-index') && pages > 0) {
+      const plain = join(dir, 'pagefind-plain');
+      const indexed = await measure(`${size}-floor-index`, PAGEFIND, ['--site', dist, '--output-path', plain, '--silent']);
+      add(size, 'floor-index', indexed, pages, { indexMb: sizeMb(plain) });
+      rmSync(plain, { recursive: true, force: true });
+    }
+    if (stages.has('browser') && existsSync(join(dist, 'lessons/design/index.html'))) {
+      const { browserTimings } = await import('./bench-browser.ts');
+      const t = await browserTimings(dist);
+      browserRows = browserRows.filter((r) => r.size !== size);
+      browserRows.push({ size, ...t });
+      log(
+        `${size} browser: ready ${t.readyMs.toFixed(0)} ms (warm ${t.readyWarmMs.toFixed(0)} ms), docx ${t.designs} designs ${t.docxMs.toFixed(0)} ms`,
+      );
+      writeReport();
+    }
     if (!values.keep) {
-      for (const d of ['dist', 'lessons', 'floor', 'content', '.astro-cache', `ncs-synthetic-${size}.xlsx`])
+      for (const d of ['dist', 'lessons', 'floor', 'content', '.astro-cache', 'pagefind-plain', `ncs-synthetic-${size}.xlsx`])
         rmSync(join(dir, d), { recursive: true, force: true });
     }
   }
@@ -234,15 +267,24 @@ function writeReport(final = false): void {
       markdownTable(rows),
       '',
       ratios.length
-        ? '| units | pages | ours: build + generate + index, wall (s) | floor: plain Astro, wall (s) | ratio (wall) | ratio (CPU) |\n|---:|---:|---:|---:|---:|---:|'
+        ? '| units | pages | ours: build + generate + index, wall (s) | floor: plain Astro + plain Pagefind, wall (s) | ratio (wall) | ratio (CPU) |\n|---:|---:|---:|---:|---:|---:|'
         : '',
       ...ratios.map(
         (r) =>
           `| ${r.size.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.ours.toFixed(1)} | ${r.floor.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${r.cpuRatio.toFixed(2)}× |`,
       ),
       '',
+      browserRows.length
+        ? `Chromium (${'/usr/bin/chromium'}, headless, this machine) on the built site: load → designer ready (navigation start to the designer's "ready" mark, first visit and again with a warm cache), and the .docx files of the largest choice (4 units × 4 periods, one design per unit) from click to download, the first including loading the .docx code.\n\n| units | ready, first visit (ms) | ready, warm (ms) | designs | periods | all .docx (ms) | largest one .docx (ms) |\n|---:|---:|---:|---:|---:|---:|---:|`
+        : '',
+      ...browserRows.map(
+        (b) =>
+          `| ${b.size.toLocaleString('en')} | ${b.readyMs.toFixed(0)} | ${b.readyWarmMs.toFixed(0)} | ${b.designs} | ${b.periods} | ${b.docxMs.toFixed(0)} | ${b.docxLargestMs.toFixed(0)} |`,
+      ),
+      '',
     ].join('\n');
     mkdirSync(values.report!, { recursive: true });
+    writeFileSync(browserFile, JSON.stringify(browserRows, null, 1) + '\n');
     writeFileSync(join(values.report!, 'bench.md'), md);
     writeFileSync(rowsFile, JSON.stringify(rows, null, 1) + '\n');
     writeFileSync(join(values.report!, 'bench.svg'), svgChart(rows, `npm run bench: wall time per stage (${when} UTC)`));

@@ -1,11 +1,11 @@
 /**
- * Writes each lesson page's downloads (.json and .docx) into a built site:
+ * Writes each lesson page's design data (.json) and the designer's data files into a built site:
  * `node scripts/write-lesson-files.ts [--dist dist]`. Runs after `astro build` (see the "build"
  * script), with the designs the pages were built from (content/lessons/defaults.yaml).
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { siteLessonDesigns } from '../src/site-content/site.ts';
+import { siteLessonDesigns, siteLessonInputs } from '../src/site-content/site.ts';
 import { writeSiteLessonFiles } from '../src/build/site-lesson-files.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.SITE_OUT_DIR ?? 'dist' } } });
@@ -13,7 +13,7 @@ const { values } = parseArgs({ options: { dist: { type: 'string', default: proce
 try {
   const started = performance.now();
   const designs = siteLessonDesigns();
-  const { files, bytes } = await writeSiteLessonFiles(resolve(values.dist!), designs);
+  const { files, bytes } = writeSiteLessonFiles(resolve(values.dist!), designs, siteLessonInputs());
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`lesson files: ${designs.length} designs, ${files} files (${(bytes / 1e6).toFixed(1)} MB), ${seconds} s`);
 } catch (error) {

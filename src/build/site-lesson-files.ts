@@ -1,14 +1,22 @@
 /**
- * The downloads beside each lesson page (/lessons/<id>/<id>.json and .docx), written into the
- * built site after `astro build`. Astro renders endpoints one at a time on one thread; the
- * .docx files made that most of a full-size build, and here they use every core.
+ * Files written into the built site after `astro build`: each lesson page's design data
+ * (/lessons/<id>/<id>.json, from which the page makes its .docx in the browser) and the
+ * designer's data files (/lessons/design/data/). No .docx is written: the browser makes it.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { DESIGNER_DATA_DIR } from '../designer/data-types.ts';
+import type { LessonInputs } from '../model/lesson/build.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
-import { renderEachDesign } from './lesson-files.ts';
+import { designerDataFiles } from '../render/designer-data.ts';
+import { designFileNames } from './lesson-files.ts';
+import { lessonJson } from '../render/lesson-json.ts';
 
-export async function writeSiteLessonFiles(dist: string, designs: readonly LessonDesign[]): Promise<{ files: number; bytes: number }> {
+export function writeSiteLessonFiles(
+  dist: string,
+  designs: readonly LessonDesign[],
+  inputs: LessonInputs,
+): { files: number; bytes: number } {
   const folder = (id: string) => join(dist, 'lessons', id);
   for (const d of designs) {
     if (!existsSync(join(folder(d.id), 'index.html'))) {
@@ -17,14 +25,18 @@ export async function writeSiteLessonFiles(dist: string, designs: readonly Lesso
       );
     }
   }
+  if (!existsSync(join(dist, 'lessons', 'design', 'index.html'))) {
+    throw new Error(`${join(dist, 'lessons/design/index.html')}: the designer page is missing; build the site (astro build) first`);
+  }
   let files = 0;
   let bytes = 0;
-  await renderEachDesign(designs, (_, file) => {
-    const path = join(dist, 'lessons', file.path);
+  const write = (path: string, text: string) => {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.bytes);
+    writeFileSync(path, text);
     files += 1;
-    bytes += file.bytes.length;
-  });
+    bytes += Buffer.byteLength(text);
+  };
+  for (const d of designs) write(join(dist, 'lessons', designFileNames(d.id).json), lessonJson(d));
+  for (const f of designerDataFiles(inputs)) write(join(dist, DESIGNER_DATA_DIR, f.path), f.text);
   return { files, bytes };
 }

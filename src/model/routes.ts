@@ -14,9 +14,11 @@ export const routes = {
   duty: (code: string, anchor?: 'lessons') => `ncs/${code}/${anchor ? `#${anchor}` : ''}`,
   unit: (code: string) => `ncs/units/${code}/`,
   lessons: () => 'lessons/',
+  /** The lesson designer; `query` holds its options (src/designer/query.ts). */
+  designer: (query?: string) => `lessons/design/${query ? `?${query}` : ''}`,
   lesson: (id: string) => `lessons/${id}/`,
-  /** A design's download beside its page. */
-  lessonFile: (id: string, ext: 'docx' | 'json') => `lessons/${id}/${id}.${ext}`,
+  /** A design's data beside its page (the page and the designer make the .docx from it in the browser). */
+  lessonFile: (id: string) => `lessons/${id}/${id}.json`,
   /** The career-series design of a job (its id is job-<slug>). */
   jobLesson: (slug: string) => routes.lesson(jobLessonId(slug)),
   /** The lesson design of an NCS unit (its id is unit-<code>). */
@@ -30,12 +32,14 @@ export const routes = {
   selfCheck: () => 'self-check/',
 } as const;
 
-export const jobLessonId = (slug: string) => `job-${slug}`;
-export const unitLessonId = (code: string) => `unit-${code}`;
+/** Middle-school ids are job-<slug> and unit-<code>; the high-school design of the same job or unit adds -high. */
+const schoolSuffix = (school: 'middle' | 'high') => (school === 'high' ? '-high' : '');
+export const jobLessonId = (slug: string, school: 'middle' | 'high' = 'middle') => `job-${slug}${schoolSuffix(school)}`;
+export const unitLessonId = (code: string, school: 'middle' | 'high' = 'middle') => `unit-${code}${schoolSuffix(school)}`;
 
 /** What a site path is. `param` is the slug, code or id in the address. */
 export type Route =
-  | { kind: 'home' | 'jobs' | 'ncs' | 'lessons' | 'paths' | 'guides' | 'search' | 'search-all' | 'self-check' | 'not-found' }
+  | { kind: 'home' | 'jobs' | 'ncs' | 'lessons' | 'designer' | 'paths' | 'guides' | 'search' | 'search-all' | 'self-check' | 'not-found' }
   | { kind: 'job' | 'path' | 'guide'; param: string }
   | { kind: 'duty' | 'unit'; param: string }
   | { kind: 'job-lesson' | 'unit-lesson'; param: string; id: string }
@@ -57,9 +61,17 @@ function reverseTable(): [RegExp, (m: RegExpExecArray) => Route][] {
     [new RegExp(`^ncs/(${dutyCode})/$`), (m) => ({ kind: 'duty', param: m[1]! })],
     [new RegExp(`^ncs/units/(${unitCode})/$`), (m) => ({ kind: 'unit', param: m[1]! })],
     [/^lessons\/$/, () => ({ kind: 'lessons' })],
-    [new RegExp(`^lessons/job-(${slug})/$`), (m) => ({ kind: 'job-lesson', param: m[1]!, id: jobLessonId(m[1]!) })],
-    [new RegExp(`^lessons/unit-(${unitCode})/$`), (m) => ({ kind: 'unit-lesson', param: m[1]!, id: unitLessonId(m[1]!) })],
-    [/^lessons\/([^/]+)\/\1\.(?:docx|json)$/, (m) => ({ kind: 'lesson-file', param: m[1]! })],
+    [/^lessons\/design\/$/, () => ({ kind: 'designer' })],
+    // A lazy slug leaves a trailing -high to the school level.
+    [
+      new RegExp(`^lessons/job-(${slug}?)(-high)?/$`),
+      (m) => ({ kind: 'job-lesson', param: m[1]!, id: jobLessonId(m[1]!, m[2] ? 'high' : 'middle') }),
+    ],
+    [
+      new RegExp(`^lessons/unit-(${unitCode})(-high)?/$`),
+      (m) => ({ kind: 'unit-lesson', param: m[1]!, id: unitLessonId(m[1]!, m[2] ? 'high' : 'middle') }),
+    ],
+    [/^lessons\/([^/]+)\/\1\.json$/, (m) => ({ kind: 'lesson-file', param: m[1]! })],
     [/^paths\/$/, () => ({ kind: 'paths' })],
     [new RegExp(`^paths/(${slug})/$`), (m) => ({ kind: 'path', param: m[1]! })],
     [/^guides\/$/, () => ({ kind: 'guides' })],

@@ -64,5 +64,5 @@ export function loadSite(contentRoot: string): SiteModel {
   const errors = crossReferenceErrors(site, { yamlOf: (file) => yamlByFile.get(file), selfCheckFile: selfCheckYaml.file });
   if (errors.length) throw DataError.combine(errors);
 
-  return { ...site, lessons: readLessonTemplates(contentRoot, basicCompetenceInputs(ncs)) };
+  return { ...site, lessons: readLessonTemplates(contentRoot, basicCompetenceInputs(ncs), sources) };
 }

@@ -33,6 +33,12 @@ describe('bench report', () => {
     expect(floorRatios(rows)).toEqual([{ size: 100, pages: 300, ours: 30, floor: 6, ratio: 5, cpuRatio: 5 }]);
   });
 
+  it('adds the second floor (plain Pagefind over the same pages) to the first when it was measured', () => {
+    const both = [...rows, row(100, 'floor-index', 4, 300)];
+    expect(floorRatios(both)).toEqual([{ size: 100, pages: 300, ours: 30, floor: 10, ratio: 3, cpuRatio: 3 }]);
+    expect(markdownTable(both)).toContain('| 100 | floor 2 (plain Pagefind over our pages) | 4.0 |');
+  });
+
   it('draws one bar group per size with stage widths proportional to time', () => {
     const svg = svgChart(rows, 'test & chart');
     expect(svg).toContain('<title id="t">test &amp; chart</title>');

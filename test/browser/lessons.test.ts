@@ -43,7 +43,15 @@ describe('lesson designs in a browser', () => {
 
     await page.getByLabel('능력단위').selectOption('');
     await page.getByLabel('학교급').selectOption('middle');
-    expect(await visibleIds(page)).toEqual(all);
+    const middle = await visibleIds(page);
+    expect(middle).toContain('job-cs-manager');
+    expect(middle).not.toContain('job-cs-manager-high');
+    expect(middle.length * 2).toBe(all.length);
+    await page.getByLabel('학교급').selectOption('high');
+    const high = await visibleIds(page);
+    expect(high).toContain('job-cs-manager-high');
+    expect(high).toContain('unit-0201030210_21v4-high');
+    expect(high.every((id) => id.endsWith('-high'))).toBe(true);
   });
 
   it('is a plain full table without JavaScript', async () => {
@@ -61,9 +69,11 @@ describe('lesson designs in a browser', () => {
     expect(await page.locator('.doc__toc a[href="#lessons"]').count()).toBe(1);
     const links = page.locator('#lessons ~ ul.ncs-lessons a');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(hrefs).toHaveLength(7);
+    // Seven units, each with a middle- and a high-school design.
+    expect(hrefs).toHaveLength(14);
     expect(hrefs).toContain('/lessons/unit-0201030201_21v3/');
-    for (const h of hrefs) expect(h).toMatch(/^\/lessons\/unit-02010302\d{2}_\d{2}v\d+\/$/);
+    expect(hrefs).toContain('/lessons/unit-0201030201_21v3-high/');
+    for (const h of hrefs) expect(h).toMatch(/^\/lessons\/unit-02010302\d{2}_\d{2}v\d+(-high)?\/$/);
     expect(await links.first().textContent()).toBe('고객 필요정보 제공');
 
     for (const h of hrefs) {
@@ -74,21 +84,18 @@ describe('lesson designs in a browser', () => {
   });
 
   for (const variant of siteVariants) {
-    it(`download links next to a design return a real .docx and valid JSON (${variant.base})`, async () => {
+    it(`next to a design: a .docx button fed by the page's design data, and valid JSON (${variant.base})`, async () => {
       const origin = inject('siteOrigins')[variant.name]!;
       const page = await site.newPage();
       for (const id of ['job-cs-manager', 'unit-0201030201_21v3']) {
         await page.goto(`${origin}${variant.base}lessons/${id}/`);
-        const docxHref = await page.locator('a.lesson-download[href$=".docx"]').getAttribute('href');
         const jsonHref = await page.locator('a.lesson-download[href$=".json"]').getAttribute('href');
-        expect(docxHref).toBe(`${variant.base}lessons/${id}/${id}.docx`);
         expect(jsonHref).toBe(`${variant.base}lessons/${id}/${id}.json`);
-
-        const docx = await fetch(new URL(docxHref!, origin));
-        expect(docx.status).toBe(200);
-        const bytes = Buffer.from(await docx.arrayBuffer());
-        expect(bytes.subarray(0, 2).toString()).toBe('PK');
-        expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+        const button = page.locator('button[data-lesson-docx]');
+        expect(await button.isVisible()).toBe(true);
+        expect(await button.getAttribute('data-lesson-docx')).toBe(jsonHref);
+        // The site holds no .docx files: the browser makes them (test/browser/designer.test.ts).
+        expect((await fetch(new URL(`${variant.base}lessons/${id}/${id}.docx`, origin))).status).toBe(404);
 
         const json = await fetch(new URL(jsonHref!, origin));
         expect(json.status).toBe(200);
@@ -99,7 +106,7 @@ describe('lesson designs in a browser', () => {
     });
   }
 
-  it('prints a design as a document: no download buttons or regeneration help, worksheet on its own page', async () => {
+  it('prints a design as a document: no download buttons or designer link, worksheet on its own page', async () => {
     const page = await site.newPage();
     await page.goto(`${site.origin}/lessons/job-cs-manager/`);
     await page.emulateMedia({ media: 'print' });

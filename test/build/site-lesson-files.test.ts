@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { siteLessonDesigns } from '../../src/site-content/site.ts';
+import type { DesignerIndex, DesignerLessonData, DutyUnits, NameShard } from '../../src/designer/data-types.ts';
+import { siteLessonDesigns, siteLessonInputs } from '../../src/site-content/site.ts';
 import type { LessonDesign } from '../../src/model/lesson/types.ts';
-import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { lessonJson } from '../../src/render/lesson-json.ts';
 import { writeSiteLessonFiles } from '../../src/build/site-lesson-files.ts';
 
@@ -17,28 +17,48 @@ afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 function builtSite(ids: string[]): string {
   dist = mkdtempSync(join(tmpdir(), 'lesson-files-'));
-  for (const id of ids) {
+  for (const id of [...ids, 'design']) {
     mkdirSync(join(dist, 'lessons', id), { recursive: true });
     writeFileSync(join(dist, 'lessons', id, 'index.html'), '<!doctype html>');
   }
   return dist;
 }
 
-describe('lesson downloads in the built site', () => {
-  it('puts each design’s .json and .docx beside its page', async () => {
+const read = <T>(...path: string[]): T => JSON.parse(readFileSync(join(dist, 'lessons', 'design', 'data', ...path), 'utf8')) as T;
+
+describe('lesson files in the built site', () => {
+  it('puts each design’s .json beside its page and no .docx (the browser makes it)', () => {
     builtSite(designs.map((d) => d.id));
-    const { files } = await writeSiteLessonFiles(dist, designs);
-    expect(files).toBe(designs.length * 2);
+    writeSiteLessonFiles(dist, designs, siteLessonInputs('content'));
     const d = designs[1]!;
     expect(readFileSync(join(dist, 'lessons', d.id, `${d.id}.json`), 'utf8')).toBe(lessonJson(d));
-    expect(readFileSync(join(dist, 'lessons', d.id, `${d.id}.docx`)).equals(Buffer.from(await lessonDocx(d)))).toBe(true);
+    expect(readdirSync(join(dist, 'lessons', d.id)).sort()).toEqual([`${d.id}.json`, 'index.html'].sort());
   });
 
-  it('refuses a site built without one of the pages, and writes nothing', async () => {
+  it('writes the designer data: an index without units, one file per 세분류, name files by first letter', () => {
+    builtSite(designs.map((d) => d.id));
+    const inputs = siteLessonInputs('content');
+    writeSiteLessonFiles(dist, designs, inputs);
+    const index = read<DesignerIndex>('index.json');
+    expect(index.jobs.map((j) => j.slug)).toContain('cs-manager');
+    expect(JSON.stringify(index)).not.toContain('0201030201_21v3');
+    expect(index.duties.reduce((n, d) => n + d.units, 0)).toBe(inputs.units.length);
+    const duty = read<DutyUnits>('units', '02010302.json');
+    expect(duty.map((u) => u.code)).toContain('0201030201_21v3');
+    expect(duty.every((u) => u.code.startsWith('02010302'))).toBe(true);
+    const key = '고'.codePointAt(0)!.toString(16);
+    expect(index.nameKeys).toContain(key);
+    expect(read<NameShard>('names', `${key}.json`).some(([, name]) => name.startsWith('고객'))).toBe(true);
+    const lesson = read<DesignerLessonData>('lesson.json');
+    expect(lesson.templates.defaults).toEqual(inputs.templates.defaults);
+  });
+
+  it('refuses a site built without one of the pages, and writes nothing', () => {
     builtSite(designs.slice(0, 2).map((d) => d.id));
     const missing = designs[2]!.id;
-    await expect(writeSiteLessonFiles(dist, designs)).rejects.toThrow(new RegExp(`lessons/${missing}/index.html`));
+    expect(() => writeSiteLessonFiles(dist, designs, siteLessonInputs('content'))).toThrow(new RegExp(`lessons/${missing}/index.html`));
     for (const d of designs.slice(0, 2)) expect(readdirSync(join(dist, 'lessons', d.id))).toEqual(['index.html']);
     expect(existsSync(join(dist, 'lessons', missing))).toBe(false);
+    expect(existsSync(join(dist, 'lessons', 'design', 'data'))).toBe(false);
   });
 });

@@ -89,10 +89,10 @@ describe('npm run generate', () => {
     ]);
     if ('help' in result) throw new Error('unexpected help');
     expect(result.designs.map((d) => [d.id, d.audience.school, d.periods, d.minutesPerPeriod])).toEqual([
-      ['job-example-agent', 'high', 4, 50],
-      ['unit-9101010101_21v1', 'high', 4, 50],
+      ['job-example-agent-high', 'high', 4, 50],
+      ['unit-9101010101_21v1-high', 'high', 4, 50],
     ]);
-    expect(readdirSync(alt).sort()).toEqual(['.lesson-designs', 'index.json', 'job-example-agent', 'unit-9101010101_21v1']);
+    expect(readdirSync(alt).sort()).toEqual(['.lesson-designs', 'index.json', 'job-example-agent-high', 'unit-9101010101_21v1-high']);
     rmSync(alt, { recursive: true });
   });
 });
@@ -178,13 +178,13 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   });
 
   it('a template naming a standard the curriculum file does not have', async () => {
-    edit('lessons/job-series.yaml', (t) => t.replace("standards: ['[9진로02-01]']", "standards: ['[9진로02-09]']"));
+    edit('lessons/job-series.yaml', (t) => t.replace("standards: ['[9진로01-01]']", "standards: ['[9진로02-09]']"));
     await expectFailure([], 'job-series.yaml', 'blocks.visit', 'standards[0]', '[9진로02-09]');
   });
 
   it('a duplicate achievement standard', async () => {
-    edit('curriculum/career-and-occupation-2022.yaml', (t) => t.replace("      - code: '[9진로02-02]'", "      - code: '[9진로02-01]'"));
-    await expectFailure([], 'career-and-occupation-2022.yaml', 'middle-2022', 'standards[1].code', '두 번');
+    edit('curriculum/career-middle-2022.yaml', (t) => t.replace("  - code: '[9진로02-02]'", "  - code: '[9진로02-01]'"));
+    await expectFailure([], 'career-middle-2022.yaml', 'career-middle-2022', 'standards[5].code', '두 번');
   });
 
   it('a 직업기초능력 sub-ability the NCS data does not list', async () => {

@@ -1,0 +1,551 @@
+/**
+ * The 수업 설계 도우미 page: options in a form and in the address, the design drawn by the
+ * lesson pages' renderer, the teacher's words kept in the browser and in a file she can save.
+ * Every value from the address, a file or the data is set as text or escaped by the renderer.
+ */
+import type { UnitInput } from '../model/lesson/inputs.ts';
+import { isBlank, type LessonDesign } from '../model/lesson/types.ts';
+import { lessonDesignHtml, type ItemEditor } from '../render/html/lesson-html.ts';
+import { escapeHtml } from '../render/html/escape.ts';
+import { withBase } from '../lib/base-path.ts';
+import { designerText as T } from '../ui/designer.ts';
+import { lessonLabels as L } from '../ui/lessons.ts';
+import { buildDesigns, designerOptions } from './build.ts';
+import {
+  DESIGNER_DATA_DIR,
+  DESIGNER_DATA_VERSION,
+  dutyOfUnitCode,
+  nameKey,
+  type DesignerIndex,
+  type DesignerLessonData,
+  type DutyUnits,
+  type NameShard,
+} from './data-types.ts';
+import { designFileText, readDesignFile, type DesignerState } from './design-file.ts';
+import { docxBytes, download, DOCX_TYPE } from './download.ts';
+import { applyEdits, isEditable, itemAt, itemText, type Edits } from './edits.ts';
+import { designFileBase } from './file-name.ts';
+import { MAX_UNITS, parseQuery, toQuery, type DesignerRequest, type Field, type Problem } from './query.ts';
+import { loadState, saveState } from './storage.ts';
+
+const QUERY_FIELDS: readonly Field[] = ['job', 'unit', 'school', 'grade', 'periods', 'minutes', 'activity'];
+const MAX_RESULTS = 50;
+
+interface Loaded {
+  index: DesignerIndex;
+  lesson: DesignerLessonData;
+}
+
+export function startDesigner(root: HTMLElement): void {
+  const base = root.dataset.base ?? '/';
+  const dataUrl = (path: string) => withBase(base, `${DESIGNER_DATA_DIR}/${path}`);
+  const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
+  const form = $<HTMLFormElement>('form.designer-form');
+  const status = $<HTMLElement>('[data-status]');
+  const preview = $<HTMLElement>('[data-design]');
+  const titleEl = $<HTMLElement>('[data-design-title]');
+  const summaryEl = $<HTMLElement>('[data-design-summary]');
+  const choice = $<HTMLSelectElement>('[data-design-choice] select');
+  const jobSelect = $<HTMLSelectElement>('#designer-job');
+  const dutySelect = $<HTMLSelectElement>('#designer-duty');
+  const search = $<HTMLInputElement>('#designer-unit-search');
+  const results = $<HTMLUListElement>('[data-results]');
+  const found = $<HTMLElement>('[data-found]');
+  const chosenList = $<HTMLUListElement>('[data-chosen]');
+  const fileInput = $<HTMLInputElement>('#designer-file');
+
+  const cache = new Map<string, Promise<unknown>>();
+  const fetchJson = <T>(path: string): Promise<T> => {
+    let p = cache.get(path);
+    if (!p) {
+      p = fetch(dataUrl(path)).then((r) => {
+        if (!r.ok) throw new Error(`${r.status} ${path}`);
+        return r.json();
+      });
+      p.catch(() => cache.delete(path));
+      cache.set(path, p);
+    }
+    return p as Promise<T>;
+  };
+  const unitNames = new Map<string, string>();
+  const dutyUnits = async (duty: string): Promise<DutyUnits> => {
+    if (!/^\d{8}$/.test(duty)) return [];
+    const known = loaded?.index.duties.some((d) => d.code === duty);
+    if (!known) return [];
+    const units = await fetchJson<DutyUnits>(`units/${duty}.json`);
+    for (const u of units) unitNames.set(u.code, u.name);
+    return units;
+  };
+
+  let loaded: Loaded | null = null;
+  let state: DesignerState = { query: '', edits: {} };
+  let designs: LessonDesign[] = [];
+  let shown = 0;
+  let renderSeq = 0;
+  let storageWarned = false;
+
+  const setStatus = (text: string) => {
+    status.textContent = text;
+  };
+  const persist = () => {
+    if (!saveState(state) && !storageWarned) {
+      storageWarned = true;
+      setStatus(T.storageOff);
+    }
+  };
+
+  // ---- the form <-> the request ----------------------------------------------------------
+  const kindValue = () => (form.elements.namedItem('kind') as RadioNodeList).value as 'job' | 'units';
+  const chosenCodes = () => [...chosenList.querySelectorAll<HTMLElement>('[data-code]')].map((li) => li.dataset.code!);
+
+  function formParams(): URLSearchParams {
+    const p = new URLSearchParams();
+    if (kindValue() === 'job') {
+      if (jobSelect.value) p.set('job', jobSelect.value);
+    } else for (const code of chosenCodes()) p.append('unit', code);
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | RadioNodeList | null)?.value ?? '';
+    for (const name of ['school', 'grade', 'periods', 'minutes', 'activity']) {
+      const v = value(name).trim();
+      if (v !== '') p.set(name, v);
+    }
+    return p;
+  }
+
+  function setRadio(name: string, value: string) {
+    for (const input of form.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${name}"]`)) input.checked = input.value === value;
+  }
+
+  /** Puts a request into the form; only values that passed the schema arrive here. */
+  function fillForm(request: DesignerRequest, defaults: { school: string; periods: number; activity: string }) {
+    const t = request.target;
+    if (t !== null) setRadio('kind', t.kind);
+    if (t?.kind === 'job') jobSelect.value = t.slug;
+    renderChosen(t?.kind === 'units' ? t.codes : []);
+    const o = request.options;
+    setRadio('school', o.school ?? defaults.school);
+    (form.elements.namedItem('grade') as HTMLSelectElement).value = o.grade === undefined ? '' : String(o.grade);
+    (form.elements.namedItem('periods') as HTMLSelectElement).value = String(o.periods ?? defaults.periods);
+    (form.elements.namedItem('minutes') as HTMLInputElement).value = o.minutes === undefined ? '' : String(o.minutes);
+    setRadio('activity', o.activity ?? defaults.activity);
+    syncKind();
+  }
+
+  function syncKind() {
+    const kind = kindValue();
+    for (const part of root.querySelectorAll<HTMLElement>('[data-part]')) part.hidden = part.dataset.part !== kind;
+    $<HTMLElement>('[data-activity]').hidden = kind !== 'job';
+  }
+
+  function showProblems(problems: readonly Problem[]) {
+    for (const field of QUERY_FIELDS) {
+      const el = root.querySelector<HTMLElement>(`[data-problem="${field}"]`);
+      if (!el) continue;
+      const messages = problems.filter((p) => p.field === field).map((p) => p.message);
+      el.textContent = messages.join(' ');
+      el.hidden = messages.length === 0;
+      const control = root.querySelector<HTMLElement>(`[data-problem-for="${field}"]`);
+      if (control) {
+        if (messages.length > 0) control.setAttribute('aria-invalid', 'true');
+        else control.removeAttribute('aria-invalid');
+      }
+    }
+  }
+
+  // ---- the unit picker ---------------------------------------------------------------------
+  function renderChosen(codes: readonly string[]) {
+    chosenList.replaceChildren(
+      ...codes.map((code) => {
+        const li = document.createElement('li');
+        li.dataset.code = code;
+        const name = unitNames.get(code) ?? code;
+        li.append(`${name} (${code}) `);
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'tool-button';
+        button.dataset.remove = code;
+        button.textContent = '빼기';
+        button.setAttribute('aria-label', T.remove(name));
+        li.append(button);
+        return li;
+      }),
+    );
+    $<HTMLElement>('[data-none-chosen]').hidden = codes.length > 0;
+    for (const b of results.querySelectorAll<HTMLButtonElement>('[data-add]')) markAdd(b, codes);
+  }
+
+  function markAdd(button: HTMLButtonElement, codes: readonly string[]) {
+    const has = codes.includes(button.dataset.add!);
+    button.disabled = has || codes.length >= MAX_UNITS;
+    button.textContent = has ? T.added : T.add;
+  }
+
+  function showResults(list: readonly [string, string][], total: number) {
+    const codes = chosenCodes();
+    results.replaceChildren(
+      ...list.slice(0, MAX_RESULTS).map(([code, name]) => {
+        unitNames.set(code, name);
+        const li = document.createElement('li');
+        li.append(`${name} `);
+        const small = document.createElement('span');
+        small.className = 'lesson-small';
+        small.textContent = code;
+        li.append(small, ' ');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'tool-button';
+        button.dataset.add = code;
+        button.setAttribute('aria-label', `${name} ${T.add}`);
+        markAdd(button, codes);
+        li.append(button);
+        return li;
+      }),
+    );
+    found.textContent = T.unitsFound(total) + (total > MAX_RESULTS ? ` ${T.unitsFoundMore(MAX_RESULTS)}` : '');
+  }
+
+  let searchSeq = 0;
+  async function runSearch() {
+    const seq = ++searchSeq;
+    const q = search.value.trim();
+    const compact = q.replace(/\s+/g, '');
+    if (compact.length < 2) {
+      results.replaceChildren();
+      found.textContent = '';
+      return;
+    }
+    let list: [string, string][] = [];
+    try {
+      if (/^\d/.test(compact)) {
+        const units = compact.length >= 8 ? await dutyUnits(compact.slice(0, 8)) : [];
+        list = units.filter((u) => u.code.startsWith(compact)).map((u) => [u.code, u.name]);
+      } else {
+        const key = nameKey(q);
+        if (key && loaded!.index.nameKeys.includes(key)) {
+          const shard = await fetchJson<NameShard>(`names/${key}.json`);
+          const words = q.split(/\s+/);
+          list = shard.filter(([, name]) => name.replace(/\s+/g, '').includes(compact) || words.every((w) => name.includes(w)));
+        }
+      }
+    } catch {
+      if (seq === searchSeq) found.textContent = T.loadFailed;
+      return;
+    }
+    if (seq === searchSeq) showResults(list, list.length);
+  }
+
+  async function browseDuty() {
+    const duty = dutySelect.value;
+    if (!duty) return;
+    try {
+      const units = await dutyUnits(duty);
+      showResults(
+        units.map((u) => [u.code, u.name]),
+        units.length,
+      );
+    } catch {
+      found.textContent = T.loadFailed;
+    }
+  }
+
+  // ---- building and drawing ------------------------------------------------------------------
+  async function unitsFor(request: DesignerRequest): Promise<{ units: UnitInput[]; missing: string[] }> {
+    const lesson = loaded!.lesson;
+    const wanted = new Set<string>(lesson.jobs.flatMap((j) => j.ncsUnits));
+    const chosen = request.target?.kind === 'units' ? request.target.codes : [];
+    for (const c of chosen) wanted.add(c);
+    const duties = [...new Set([...wanted].map(dutyOfUnitCode))];
+    const byCode = new Map<string, UnitInput>();
+    for (const list of await Promise.all(duties.map(dutyUnits))) for (const u of list) byCode.set(u.code, u);
+    return { units: [...byCode.values()], missing: chosen.filter((c) => !byCode.has(c)) };
+  }
+
+  async function update(request: DesignerRequest, opts: { push?: boolean } = {}) {
+    const seq = ++renderSeq;
+    const { index, lesson } = loaded!;
+    const problems = [...request.problems];
+    let target = request.target;
+    if (target?.kind === 'job') {
+      const slug = target.slug;
+      if (!index.jobs.some((j) => j.slug === slug)) {
+        problems.push({ field: 'job', message: T.problems.job(slug) });
+        target = null;
+      }
+    }
+    let units: UnitInput[];
+    try {
+      const got = await unitsFor({ ...request, target });
+      units = got.units;
+      if (target?.kind === 'units' && got.missing.length > 0) {
+        for (const code of got.missing) problems.push({ field: 'unit', message: T.problems.unit(code) });
+        const codes = target.codes.filter((c) => !got.missing.includes(c));
+        target = codes.length > 0 ? { kind: 'units', codes } : null;
+      }
+    } catch {
+      if (seq === renderSeq) setStatus(T.loadFailed);
+      return;
+    }
+    if (seq !== renderSeq) return;
+    if (target === null && problems.some((p) => p.field === 'job' || p.field === 'unit') && index.jobs[0]) {
+      // A safe default beats an empty page: the first job's design.
+      target = { kind: 'job', slug: index.jobs[0].slug };
+    }
+    const clean: DesignerRequest = { target, options: request.options, problems };
+    const options = designerOptions(lesson, clean);
+    fillForm(clean, lesson.templates.defaults);
+    showProblems(problems);
+
+    designs = [];
+    if (target !== null) {
+      try {
+        designs = buildDesigns(lesson, units, options);
+      } catch (e) {
+        showProblems([...problems, { field: target.kind === 'job' ? 'job' : 'unit', message: T.problems.build(errorText(e)) }]);
+      }
+    }
+    currentGrade = options.grade;
+    shown = Math.min(shown, Math.max(0, designs.length - 1));
+    state.query = toQuery(clean);
+    const url = `${location.pathname}${state.query ? `?${state.query}` : ''}`;
+    if (opts.push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    persist();
+    draw();
+  }
+
+  let currentGrade: number | null = null;
+
+  function draw() {
+    const choiceBox = $<HTMLElement>('[data-design-choice]');
+    choiceBox.hidden = designs.length < 2;
+    choice.replaceChildren(
+      ...designs.map((d, i) => {
+        const o = document.createElement('option');
+        o.value = String(i);
+        o.textContent = d.title;
+        o.selected = i === shown;
+        return o;
+      }),
+    );
+    const design = designs[shown];
+    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-needs-design]')) b.disabled = !design;
+    if (!design) {
+      titleEl.textContent = T.pickSomething;
+      summaryEl.textContent = '';
+      preview.replaceChildren();
+      return;
+    }
+    const edits = (state.edits[design.id] ??= {});
+    const applied = applyEdits(design, edits);
+    titleEl.textContent = applied.title;
+    summaryEl.textContent = applied.summary;
+    preview.innerHTML = lessonDesignHtml(applied, { base, editor: editorFor(design, edits) });
+  }
+
+  /** Editable places drawn in the applied design; what is editable is decided on the built one. */
+  function editorFor(original: LessonDesign, edits: Edits): ItemEditor {
+    return (path) => {
+      if (!isEditable(original, path)) return null;
+      const item = itemAt(original, path)!;
+      const from = itemText(item);
+      const edit = edits[path];
+      const value = edit && edit.from === from && edit.to.trim() !== '' ? edit.to : '';
+      const field = (label: string, text: string) =>
+        `<span class="designer-edit" contenteditable="true" role="textbox" tabindex="0" aria-label="${escapeHtml(label)}" data-edit-path="${escapeHtml(path)}">${escapeHtml(text)}</span>`;
+      if (!isBlank(item)) {
+        const label = path === 'title' ? T.editTitle : T.editGoal(Number(path.split('.')[1]) + 1);
+        return field(label, value || from);
+      }
+      return `<span class="lesson-blank${value ? ' lesson-blank--filled' : ''}"><strong class="lesson-blank__label">${escapeHtml(
+        L.blankLabel,
+      )}</strong> <span class="designer-hint">${escapeHtml(item.blank)}</span> ${field(T.editBlank(item.blank), value)}</span>`;
+    };
+  }
+
+  // ---- teacher edits in place -------------------------------------------------------------
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  preview.addEventListener('input', (event) => {
+    const el = (event.target as HTMLElement).closest<HTMLElement>('[data-edit-path]');
+    const design = designs[shown];
+    if (!el || !design) return;
+    const path = el.dataset.editPath!;
+    const item = itemAt(design, path);
+    if (!item || !isEditable(design, path)) return;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ');
+    const edits = (state.edits[design.id] ??= {});
+    if (text.trim() === '' || (!isBlank(item) && text.trim() === itemText(item))) delete edits[path];
+    else edits[path] = { from: itemText(item), to: text };
+    el.closest('.lesson-blank')?.classList.toggle('lesson-blank--filled', text.trim() !== '');
+    if (path === 'title') titleEl.textContent = text.trim() || design.title;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(persist, 250);
+  });
+  preview.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.target as HTMLElement).closest('[data-edit-path]')) event.preventDefault();
+  });
+  preview.addEventListener('paste', (event) => {
+    const field = (event.target as HTMLElement).closest<HTMLElement>('[data-edit-path]');
+    const selection = window.getSelection();
+    if (!field || !selection || selection.rangeCount === 0) return;
+    // Plain text only: formatting from another program would not reach the .docx anyway.
+    event.preventDefault();
+    const range = selection.getRangeAt(0);
+    range.deleteContents();
+    range.insertNode(document.createTextNode((event.clipboardData?.getData('text/plain') ?? '').replace(/\s+/g, ' ')));
+    range.collapse(false);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  // Lines shown twice (a goal in the plan table) follow once she leaves the field.
+  preview.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as HTMLElement | null;
+    if ((event.target as HTMLElement).dataset.editPath === undefined || next?.closest('[data-edit-path]')) return;
+    persist();
+    const scroll = window.scrollY;
+    draw();
+    window.scrollTo(0, scroll);
+  });
+
+  // ---- actions ---------------------------------------------------------------------------------
+  const fromForm = (push = false) => void update(parseQuery(formParams()), { push });
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target === dutySelect) return void browseDuty();
+    if (target === search) return;
+    if (target.getAttribute('name') === 'kind') syncKind();
+    fromForm();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    fromForm();
+  });
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => void runSearch(), 150);
+  });
+  results.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-add]');
+    if (!button || button.disabled) return;
+    const codes = chosenCodes();
+    if (codes.length >= MAX_UNITS) return setStatus(T.maxUnits(MAX_UNITS));
+    renderChosen([...codes, button.dataset.add!]);
+    setRadio('kind', 'units');
+    syncKind();
+    fromForm();
+  });
+  chosenList.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-remove]');
+    if (!button) return;
+    const codes = chosenCodes().filter((c) => c !== button.dataset.remove);
+    renderChosen(codes);
+    (codes.length > 0 ? chosenList.querySelector<HTMLButtonElement>('button') : search)?.focus();
+    fromForm();
+  });
+  choice.addEventListener('change', () => {
+    shown = Number(choice.value) || 0;
+    draw();
+  });
+
+  const act = (name: string, fn: () => void | Promise<void>) =>
+    $<HTMLButtonElement>(`[data-action="${name}"]`).addEventListener('click', () => {
+      Promise.resolve()
+        .then(fn)
+        .catch((e: unknown) => setStatus(errorText(e)));
+    });
+
+  act('print', () => window.print());
+  act('docx', async () => {
+    const design = designs[shown];
+    if (!design) return;
+    setStatus(T.docxMaking);
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = await docxBytes(applyEdits(design, state.edits[design.id] ?? {}));
+    } catch {
+      return setStatus(T.docxFailed);
+    }
+    const name = `${designFileBase(design, currentGrade)}.docx`;
+    download(bytes, name, DOCX_TYPE);
+    setStatus(T.docxDone(name));
+  });
+  act('copy', async () => {
+    const link = location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus(T.linkCopied);
+    } catch {
+      setStatus(T.linkShown);
+    }
+  });
+  act('save', () => {
+    const design = designs[shown];
+    const name = `${design ? designFileBase(design, currentGrade) : '수업설계'}_설계파일.json`;
+    download(designFileText(state), name, 'application/json');
+    setStatus(T.saved(name));
+  });
+  act('open', () => fileInput.click());
+  act('clear', () => {
+    const design = designs[shown];
+    if (!design || !window.confirm(T.clearConfirm)) return;
+    state.edits[design.id] = {};
+    persist();
+    draw();
+    setStatus(T.cleared);
+  });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    const result = file.size > 1_000_000 ? readDesignFile('x'.repeat(1_000_001)) : readDesignFile(await file.text());
+    if (!result.ok) return setStatus(result.message);
+    state = { query: result.state.query, edits: { ...state.edits, ...result.state.edits } };
+    await update(parseQuery(result.state.query), { push: true });
+    setStatus(T.opened);
+  });
+  window.addEventListener('popstate', () => void update(parseQuery(location.search)));
+
+  // ---- start -------------------------------------------------------------------------------------
+  void (async () => {
+    root.hidden = false;
+    setStatus(T.loading);
+    try {
+      const [index, lesson] = await Promise.all([fetchJson<DesignerIndex>('index.json'), fetchJson<DesignerLessonData>('lesson.json')]);
+      if (index.version !== DESIGNER_DATA_VERSION || lesson.version !== DESIGNER_DATA_VERSION) throw new Error('data version');
+      loaded = { index, lesson };
+      jobSelect.replaceChildren(
+        ...index.jobs.map((j) => {
+          const o = document.createElement('option');
+          o.value = j.slug;
+          o.textContent = j.title;
+          return o;
+        }),
+      );
+      dutySelect.append(
+        ...index.duties.map((d) => {
+          const o = document.createElement('option');
+          o.value = d.code;
+          o.textContent = `${d.path.at(-1) ?? d.code} (${d.code}, ${d.units}개)`;
+          return o;
+        }),
+      );
+    } catch {
+      setStatus(T.loadFailed);
+      return;
+    }
+    const stored = loadState();
+    if (stored) state = stored;
+    const hasQuery = QUERY_FIELDS.some((f) => new URLSearchParams(location.search).has(f));
+    let request = parseQuery(hasQuery ? location.search : state.query);
+    if (request.target === null && request.problems.length === 0 && loaded.index.jobs[0]) {
+      request = { ...request, target: { kind: 'job', slug: loaded.index.jobs[0].slug } };
+    }
+    await update(request);
+    setStatus('');
+    root.dataset.state = 'ready';
+    performance.mark('designer-ready');
+  })();
+}
+
+function errorText(e: unknown): string {
+  const text = e instanceof Error ? ((e as { problem?: string }).problem ?? e.message) : String(e);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

@@ -1,0 +1,16 @@
+/** The designer's address for a built design: same subject and options, ready to change. */
+import type { LessonDesign } from '../model/lesson/types.ts';
+import { toQuery } from './query.ts';
+
+export function designerQuery(design: LessonDesign): string {
+  const o = design.options;
+  return toQuery({
+    target: design.job ? { kind: 'job', slug: design.job.slug } : design.unit ? { kind: 'units', codes: [design.unit.code] } : null,
+    options: {
+      school: o.school,
+      periods: o.periods,
+      minutes: o.minutes,
+      ...(design.kind === 'job-series' ? { activity: o.activity as 'role-play' | 'self-check' } : {}),
+    },
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * The designer's address: a contract (`job`, `unit` repeatable, `school`, `grade`, `periods`,
+ * `minutes`, `activity`). Values are checked by the generator's own schema; a bad value gives a
+ * Korean message for its option and is left out, so the generator's default applies.
+ */
+import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-options.ts';
+import { designerText as T } from '../ui/designer.ts';
+
+export const MAX_UNITS = 4;
+
+export type Field = 'job' | 'unit' | 'school' | 'grade' | 'periods' | 'minutes' | 'activity';
+
+export interface Problem {
+  field: Field;
+  message: string;
+}
+
+export type Target = { kind: 'job'; slug: string } | { kind: 'units'; codes: string[] } | null;
+
+export interface DesignerRequest {
+  target: Target;
+  /** Only values the schema accepts; `jobs`/`units` are not used here (see target). */
+  options: Omit<LessonOptionsInput, 'jobs' | 'units'>;
+  problems: Problem[];
+}
+
+/** A value as shown inside a message: short, one line. The page sets it as text, never as HTML. */
+function shown(value: string): string {
+  const line = value.replace(/\s+/g, ' ').trim();
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+
+function accepts(input: Record<string, unknown>): boolean {
+  return lessonOptionsSchema.safeParse(input).success;
+}
+
+export function parseQuery(search: string | URLSearchParams): DesignerRequest {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const problems: Problem[] = [];
+  const options: DesignerRequest['options'] = {};
+
+  const one = (name: Field): string | undefined => {
+    const value = params.get(name);
+    return value === null || value.trim() === '' ? undefined : value.trim();
+  };
+
+  const school = one('school');
+  if (school !== undefined) {
+    if (accepts({ school })) options.school = school as 'middle' | 'high';
+    else problems.push({ field: 'school', message: T.problems.school(shown(school)) });
+  }
+  const activity = one('activity');
+  if (activity !== undefined) {
+    if (accepts({ activity })) options.activity = activity as 'role-play' | 'self-check';
+    else problems.push({ field: 'activity', message: T.problems.activity(shown(activity)) });
+  }
+  for (const name of ['grade', 'periods', 'minutes'] as const) {
+    const raw = one(name);
+    if (raw === undefined || (name === 'grade' && raw === 'all')) continue;
+    const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isInteger(n) && accepts({ [name]: n })) options[name] = n;
+    else problems.push({ field: name, message: T.problems[name](shown(raw)) });
+  }
+
+  let target: Target = null;
+  const job = one('job');
+  const units = params
+    .getAll('unit')
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+  if (job !== undefined) {
+    if (accepts({ jobs: [job] })) target = { kind: 'job', slug: job };
+    else problems.push({ field: 'job', message: T.problems.job(shown(job)) });
+    if (units.length > 0) problems.push({ field: 'unit', message: T.problems.both });
+  }
+  if (target === null && units.length > 0) {
+    const codes: string[] = [];
+    for (const code of units) {
+      if (!accepts({ units: [code] })) problems.push({ field: 'unit', message: T.problems.unitFormat(shown(code)) });
+      else if (!codes.includes(code)) codes.push(code);
+    }
+    if (codes.length > MAX_UNITS) {
+      problems.push({ field: 'unit', message: T.problems.tooManyUnits(MAX_UNITS) });
+      codes.length = MAX_UNITS;
+    }
+    if (codes.length > 0) target = { kind: 'units', codes };
+  }
+  return { target, options, problems };
+}
+
+/** The address of a request, options in the contract's order; only what was chosen. */
+export function toQuery(request: Pick<DesignerRequest, 'target' | 'options'>): string {
+  const params = new URLSearchParams();
+  const t = request.target;
+  if (t?.kind === 'job') params.set('job', t.slug);
+  if (t?.kind === 'units') for (const code of t.codes) params.append('unit', code);
+  const o = request.options;
+  if (o.school !== undefined) params.set('school', o.school);
+  if (o.grade !== undefined) params.set('grade', String(o.grade));
+  if (o.periods !== undefined) params.set('periods', String(o.periods));
+  if (o.minutes !== undefined) params.set('minutes', String(o.minutes));
+  if (o.activity !== undefined && t?.kind !== 'units') params.set('activity', o.activity);
+  return params.toString();
+}

@@ -1,0 +1,351 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { HtmlValidate } from 'html-validate';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { generateLessons } from '../../src/build/generate-lessons.ts';
+import { readZip } from '../render/read-zip.ts';
+import { useBrowser } from '../support/browser-fixture.ts';
+import { siteVariants } from '../support/sites.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'designer-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const HIGH2 = 'job=cs-manager&school=high&grade=2&periods=3&minutes=50';
+
+/** The .docx `npm run generate` writes for these command-line options. */
+async function cliDocx(args: string[]): Promise<Map<string, Buffer>> {
+  const out = mkdtempSync(join(work, 'cli-'));
+  rmSync(out, { recursive: true });
+  const files = new Map<string, Buffer>();
+  const result = await generateLessons([...args, '--out', out]);
+  if ('help' in result) throw new Error('help');
+  for (const d of result.designs) files.set(d.id, readFileSync(join(out, d.id, `${d.id}.docx`)));
+  return files;
+}
+
+function documentText(docx: Buffer): string {
+  const xml = readZip(docx).get('word/document.xml')!.toString('utf8');
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+}
+
+async function openDesigner(page: Page, origin: string, base: string, query = ''): Promise<void> {
+  await page.goto(`${origin}${base}lessons/design/${query ? `?${query}` : ''}`);
+  await page.waitForSelector('[data-designer][data-state="ready"]');
+}
+
+async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = join(work, `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+const overviewValue = (page: Page, label: string) =>
+  page
+    .locator('.lesson-keyvalue tr', { has: page.locator(`th:text-is("${label}")`) })
+    .first()
+    .locator('td')
+    .textContent();
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return errors;
+}
+
+for (const variant of siteVariants) {
+  describe(`수업 설계 도우미 at ${variant.base}`, () => {
+    const site = useBrowser(variant.name);
+    const origin = () => inject('siteOrigins')[variant.name]!;
+
+    it('makes the 고2 · 3차시 · 50분 CS 매니저 design: same bytes as npm run generate, a Korean file name, text with the options, and LibreOffice opens it', async () => {
+      const page = await site.newPage({ acceptDownloads: true });
+      const errors = watchErrors(page);
+      const outside: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin())) return route.continue();
+        outside.push(url);
+        return route.abort();
+      });
+      await openDesigner(page, origin(), variant.base, HIGH2);
+      expect(await overviewValue(page, '대상')).toBe('고등학교 2학년');
+      expect(await overviewValue(page, '차시 수와 시간')).toBe('3차시 (차시당 50분, 모두 150분)');
+
+      const docxScripts = () =>
+        page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /lesson-docx/.test(r.name)).length);
+      expect(await docxScripts()).toBe(0);
+      const { name, bytes } = await downloadFrom(page, () => page.getByRole('button', { name: '편집용 문서(.docx) 내려받기' }).click());
+      expect(await docxScripts()).toBe(1);
+      expect(name).toBe('진로탐구_CS매니저_고2_3차시.docx');
+
+      const cli = await cliDocx(['--job', 'cs-manager', '--school', 'high', '--grade', '2', '--periods', '3', '--minutes', '50']);
+      expect(bytes.equals(cli.get('job-cs-manager')!)).toBe(true);
+
+      const text = documentText(bytes);
+      expect(text).toContain('고등학교 2학년');
+      expect(text).toContain('3차시 (차시당 50분, 모두 150분)');
+      expect(text).toContain('3차시 (50분)');
+
+      if (variant.name === 'root') {
+        const file = join(work, name);
+        writeFileSync(file, bytes);
+        const soffice = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, file], {
+          encoding: 'utf8',
+          timeout: 90_000,
+        });
+        expect(soffice.status, soffice.stderr).toBe(0);
+        const pdf = readFileSync(file.replace(/\.docx$/, '.pdf'));
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      }
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it('a lesson page makes its .docx in the browser, byte-identical to npm run generate with the defaults', async () => {
+      const page = await site.newPage({ acceptDownloads: true });
+      await page.goto(`${origin()}${variant.base}lessons/job-cs-manager/`);
+      const { name, bytes } = await downloadFrom(page, () => page.getByRole('button', { name: '편집용 문서(.docx) 만들기' }).click());
+      expect(name).toBe('진로탐구_CS매니저_중1-3_2차시.docx');
+      const cli = await cliDocx(['--job', 'cs-manager']);
+      expect(bytes.equals(cli.get('job-cs-manager')!)).toBe(true);
+      const link = page.getByRole('link', { name: '수업 설계 도우미', exact: true });
+      expect(await link.getAttribute('href')).toBe(
+        `${variant.base}lessons/design/?job=cs-manager&school=middle&periods=2&minutes=45&activity=role-play`,
+      );
+    });
+  });
+}
+
+describe('수업 설계 도우미: using it', () => {
+  const site = useBrowser('root');
+  const origin = () => inject('siteOrigins').root!;
+  const base = siteVariants[0].base;
+
+  it('every option can be chosen with the keyboard alone, and the design follows', async () => {
+    const page = await site.newPage();
+    await openDesigner(page, origin(), base, 'job=cs-manager');
+    const focused = () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.getAttribute('name') ?? document.activeElement?.id ?? '');
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focused()) === name) return;
+      }
+      throw new Error(`Tab never reached ${name}`);
+    };
+    await page.locator('body').focus();
+    await tabTo('school');
+    await page.keyboard.press('ArrowRight');
+    await tabTo('grade');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await tabTo('periods');
+    await page.keyboard.press('ArrowDown');
+    await tabTo('minutes');
+    await page.keyboard.type('40');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => overviewValue(page, '차시 수와 시간')).toBe('3차시 (차시당 40분, 모두 120분)');
+    expect(await overviewValue(page, '대상')).toBe('고등학교 2학년');
+    expect(new URL(page.url()).search).toBe('?job=cs-manager&school=high&grade=2&periods=3&minutes=40&activity=role-play');
+    // The activity radio group: the second activity with the arrow key.
+    await page.locator('input[name=activity]:checked').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => new URL(page.url()).searchParams.get('activity')).toBe('self-check');
+  });
+
+  it('finds units by name, code or 세분류 and makes a 2-unit 고객관리 series, without loading a list of every unit', async () => {
+    const page = await site.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await openDesigner(page, origin(), base);
+    await page.getByLabel('NCS 역량 수업 (능력단위 하나 이상)').check();
+    await page.getByLabel('능력단위 이름이나 코드로 찾기').fill('고객 관계');
+    await page.getByRole('button', { name: '고객 관계 관리 더하기' }).click();
+    await page.getByLabel('능력단위 이름이나 코드로 찾기').fill('0201030201');
+    await page.getByRole('button', { name: '고객관리 계획 수립 더하기' }).click();
+    await expect.poll(() => page.locator('[data-chosen] li').count()).toBe(2);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('unit')).toEqual(['0201030210_21v4', '0201030201_21v3']);
+    expect(await page.locator('[data-design-choice] option').allTextContents()).toHaveLength(2);
+    expect(await page.locator('#designer-design-title').textContent()).toContain('고객 관계 관리');
+
+    await page.getByLabel('세분류로 찾기').selectOption('02010302');
+    await expect.poll(() => page.locator('[data-results] li').count()).toBeGreaterThan(5);
+
+    const data = requested.filter((p) => p.includes('/lessons/design/data/'));
+    expect(data.some((p) => p.endsWith('/units/02010302.json'))).toBe(true);
+    expect(data.filter((p) => p.includes('/units/')).every((p) => /\/units\/\d{8}\.json$/.test(p))).toBe(true);
+    const index = JSON.parse(readFileSync(join('.test-dist', 'root', 'lessons/design/data/index.json'), 'utf8'));
+    expect(JSON.stringify(index)).not.toContain('0201030210_21v4');
+  });
+
+  it('keeps her words: title, a goal and a blank survive a reload and reach the .docx', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await openDesigner(page, origin(), base, HIGH2);
+    const title = page.getByRole('textbox', { name: '단원명' });
+    await title.fill('우리 반 CS 매니저 탐구');
+    const blank = page.getByRole('textbox', { name: /^선생님이 채워요/ }).first();
+    await blank.fill('한국고용정보원 직업사전: 고객상담원');
+    await page.getByRole('textbox', { name: '학습목표 1' }).fill('고객을 만나는 직업의 하루를 말할 수 있어요.');
+    await page.locator('body').click();
+    await page.waitForTimeout(400);
+    await page.reload();
+    await page.waitForSelector('[data-designer][data-state="ready"]');
+    expect(await page.locator('#designer-design-title').textContent()).toBe('우리 반 CS 매니저 탐구');
+    expect(
+      await page
+        .getByRole('textbox', { name: /^선생님이 채워요/ })
+        .first()
+        .textContent(),
+    ).toBe('한국고용정보원 직업사전: 고객상담원');
+    expect(new URL(page.url()).search).toBe(`?${HIGH2}`);
+
+    const { bytes } = await downloadFrom(page, () => page.getByRole('button', { name: '편집용 문서(.docx) 내려받기' }).click());
+    const text = documentText(bytes);
+    expect(text).toContain('우리 반 CS 매니저 탐구');
+    expect(text).toContain('한국고용정보원 직업사전: 고객상담원');
+    expect(text).toContain('고객을 만나는 직업의 하루를 말할 수 있어요.');
+    await context.close();
+  });
+
+  it('saves the design as a file that opens again on a fresh browser; bad, damaged and newer files change nothing', async () => {
+    const first = await site.newPage({ acceptDownloads: true });
+    await openDesigner(first, origin(), base, 'job=cs-manager&school=high&periods=4');
+    await first.getByRole('textbox', { name: '단원명' }).fill('저장해 둔 설계');
+    await first.locator('body').click();
+    const saved = await downloadFrom(first, () => first.getByRole('button', { name: '설계 파일로 저장' }).click());
+    expect(saved.name).toMatch(/^진로탐구_CS매니저_고1-3_4차시_설계파일\.json$/);
+
+    const page = await site.newPage();
+    const errors = watchErrors(page);
+    await openDesigner(page, origin(), base, 'job=telemarketer');
+    const before = await page.locator('[data-design]').innerHTML();
+    const open = (name: string, buffer: Buffer) =>
+      page.locator('#designer-file').setInputFiles({ name, mimeType: 'application/json', buffer });
+    const status = page.locator('[data-status]');
+
+    await open('photo.json', Buffer.from('\x89PNG not a design'));
+    await expect.poll(() => status.textContent()).toContain('수업 설계 파일이 아니에요');
+    await open('other.json', Buffer.from(JSON.stringify({ hello: 1 })));
+    await expect.poll(() => status.textContent()).toContain('설계 도우미가 저장한 설계 파일이 아니에요');
+    const good = JSON.parse(saved.bytes.toString('utf8'));
+    await open('newer.json', Buffer.from(JSON.stringify({ ...good, formatVersion: 9 })));
+    await expect.poll(() => status.textContent()).toContain('더 새로운 도우미');
+    await open('damaged.json', Buffer.from(JSON.stringify({ ...good, edits: { 'job-cs-manager': { title: { from: 1 } } } })));
+    await expect.poll(() => status.textContent()).toContain('손상됐어요');
+    expect(await page.locator('[data-design]').innerHTML()).toBe(before);
+    expect(new URL(page.url()).searchParams.get('job')).toBe('telemarketer');
+
+    await open('good.json', saved.bytes);
+    await expect.poll(() => page.locator('#designer-design-title').textContent()).toBe('저장해 둔 설계');
+    expect(await overviewValue(page, '차시 수와 시간')).toBe('4차시 (차시당 50분, 모두 200분)');
+    expect(errors).toEqual([]);
+  });
+
+  it('hostile or bad addresses get a Korean message beside the option, safe defaults, and nothing runs', async () => {
+    const page = await site.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      (window as unknown as { hacked: number }).hacked = 0;
+    });
+    const script = '<script>window.hacked=1</script>';
+    const img = '<img src=x onerror="window.hacked=2">';
+    const query = new URLSearchParams([
+      ['job', script],
+      ['periods', '9'],
+      ['minutes', 'abc'],
+      ['grade', img],
+      ['school', '"><svg onload=window.hacked=3>'],
+      ['activity', 'dance'],
+    ]);
+    await openDesigner(page, origin(), base, query.toString());
+    const problem = (field: string) => page.locator(`[data-problem="${field}"]`).textContent();
+    expect(await problem('job')).toContain('직업은 없어요');
+    expect(await problem('periods')).toContain('"9"는 쓸 수 없어요 (1~4)');
+    expect(await problem('minutes')).toContain('"abc"');
+    expect(await problem('grade')).toContain('<img src=x');
+    expect(await problem('school')).toContain('학교급');
+    expect(await problem('activity')).toContain('"dance"');
+    expect(await page.locator('[aria-invalid="true"]').count()).toBeGreaterThanOrEqual(5);
+    expect(await overviewValue(page, '차시 수와 시간')).toBe('2차시 (차시당 45분, 모두 90분)');
+    expect(await page.locator('[data-designer] img, [data-designer] svg script, [data-designer] script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { hacked: number }).hacked)).toBe(0);
+
+    await openDesigner(page, origin(), base, 'unit=9999999999_99v9&unit=0201030201_21v3&unit=%3Cb%3E');
+    expect(await problem('unit')).toContain('"9999999999_99v9"라는 능력단위는 없어요');
+    expect(await problem('unit')).toContain('"<b>"는 능력단위 코드 꼴');
+    expect(new URL(page.url()).searchParams.getAll('unit')).toEqual(['0201030201_21v3']);
+    expect(errors).toEqual([]);
+  });
+
+  it('says what it needs without JavaScript and links to the ready-made designs', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${origin()}${base}lessons/design/`);
+    expect(await page.locator('noscript').count()).toBe(1);
+    expect(await page.locator('.designer-noscript').isVisible()).toBe(true);
+    expect(await page.locator('.designer-noscript').textContent()).toContain('자바스크립트가 켜져 있어야');
+    expect(await page.locator('[data-designer]').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: '미리 만든 수업 설계서 보기' }).getAttribute('href')).toBe('/lessons/');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations and valid HTML once drawn, with edits in place (${theme} theme)`, async () => {
+      const context = await site.browser.newContext();
+      await context.addInitScript((t) => localStorage.setItem('theme', t), theme);
+      const page = await context.newPage();
+      await openDesigner(page, origin(), base, 'unit=0201030201_21v3&unit=0201030210_21v4&school=high');
+      await page
+        .getByRole('textbox', { name: /^선생님이 채워요/ })
+        .first()
+        .fill('채운 칸');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // The teacher's fields are contenteditable spans with role="textbox", not <input>: her words flow in
+      // the design's own text, and print as text.
+      const validator = new HtmlValidate({
+        extends: ['html-validate:standard', 'html-validate:a11y'],
+        rules: { 'prefer-native-element': ['error', { exclude: ['textbox'] }] },
+      });
+      const report = await validator.validateString(await page.content());
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.message}`))).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('prints the design alone on A4', async () => {
+    const page = await site.newPage();
+    await openDesigner(page, origin(), base, HIGH2);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.designer-form', '.designer-actions', '.site-header', '.doc__head']) {
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+        selector,
+      ).toBe('none');
+    }
+    expect(await page.locator('#designer-design-title').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
