@@ -80,6 +80,7 @@ function checkJobActivities(
 ): void {
   for (const [id, activity] of Object.entries(template.activities)) {
     checkStandards(jobSeriesFile, `activities.${id}`, activity.standards, curricula);
+    activity.steps.forEach((step, i) => checkStandards(jobSeriesFile, `activities.${id}`, step.standards, curricula, `steps[${i}].`));
     checkHandouts(jobSeriesFile, `activities.${id}`, activity.steps, template.handouts);
     activity.basicCompetences.forEach((use, i) => {
       const known = basicCompetences.find((c) => c.name === use.name);
@@ -141,13 +142,19 @@ export function checkCurricula(curricula: readonly CurriculumEntry[]): void {
   }
 }
 
-function checkStandards(file: string, record: string, codes: readonly string[], curricula: readonly CurriculumEntry[]): void {
+function checkStandards(
+  file: string,
+  record: string,
+  codes: readonly string[],
+  curricula: readonly CurriculumEntry[],
+  fieldPrefix = '',
+): void {
   codes.forEach((code, i) => {
     if (!curricula.some((c) => c.curriculum.standards.some((s) => s.code === code))) {
       throw lessonError(
         file,
         record,
-        `standards[${i}]`,
+        `${fieldPrefix}standards[${i}]`,
         `성취기준 ${code}가 이 학교급의 「진로와 직업」(content/curriculum)에 없어요. 있는 코드: ${curricula.flatMap((c) => c.curriculum.standards.map((s) => s.code)).join(', ')}`,
       );
     }
@@ -163,6 +170,7 @@ function checkTemplate(
   const blockIds = new Set([...Object.keys(t.blocks), ...extraBlocks]);
   for (const [id, block] of Object.entries(t.blocks)) {
     checkStandards(file, `blocks.${id}`, block.standards, curricula);
+    block.steps.forEach((step, i) => checkStandards(file, `blocks.${id}`, step.standards, curricula, `steps[${i}].`));
     checkHandouts(file, `blocks.${id}`, block.steps, t.handouts);
   }
   for (const key of ['openingFirst', 'opening', 'closing', 'closingLast'] as const) checkHandouts(file, key, [t[key]], t.handouts);

@@ -12,6 +12,8 @@ export const lessonWording = {
   missingKsa: '지식·기술·태도가 아직 없어요',
   missingJobs: '이 능력단위를 쓰는 직업이 아직 없어요',
   ksaOfficial: '능력단위의 공식 자료',
+  seriesLength: (periods: number) => `${periods}차시`,
+  singlePeriod: '한 차시로 끝나는 수업이에요',
   missingVocational: '같은 이름의 전문교과 영역이 없어요',
   criteriaMethod: '관찰 평가(수행준거 점검표)',
   criteriaCount: (n: number) => `이 능력단위의 수행준거 ${n}개 (평가 기준표 참고)`,

@@ -16,6 +16,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const HIGH2 = 'job=cs-manager&school=high&grade=2&periods=3&minutes=50';
+/** Job designs have no teacher blank; a unit design keeps one (the unit's elements, not in the site's data). */
+const UNIT_HIGH2 = 'unit=0201030210_21v4&school=high&grade=2&periods=3&minutes=50';
 
 /** The .docx `npm run generate` writes for these command-line options. */
 async function cliDocx(args: string[]): Promise<Map<string, Buffer>> {
@@ -96,7 +98,7 @@ for (const variant of siteVariants) {
       expect(name).toBe('진로탐구_CS매니저_고2_3차시.docx');
 
       const cli = await cliDocx(['--job', 'cs-manager', '--school', 'high', '--grade', '2', '--periods', '3', '--minutes', '50']);
-      expect(bytes.equals(cli.get('job-cs-manager')!)).toBe(true);
+      expect(bytes.equals(cli.get('job-cs-manager-high')!)).toBe(true);
 
       const text = documentText(bytes);
       expect(text).toContain('고등학교 2학년');
@@ -199,29 +201,29 @@ describe('수업 설계 도우미: using it', () => {
   it('keeps her words: title, a goal and a blank survive a reload and reach the .docx', async () => {
     const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await openDesigner(page, origin(), base, HIGH2);
+    await openDesigner(page, origin(), base, UNIT_HIGH2);
     const title = page.getByRole('textbox', { name: '단원명' });
-    await title.fill('우리 반 CS 매니저 탐구');
+    await title.fill('우리 반 고객 관계 관리');
     const blank = page.getByRole('textbox', { name: /^선생님이 채워요/ }).first();
-    await blank.fill('한국고용정보원 직업사전: 고객상담원');
+    await blank.fill('1. 신규 고객 유형 분류하기');
     await page.getByRole('textbox', { name: '학습목표 1' }).fill('고객을 만나는 직업의 하루를 말할 수 있어요.');
     await page.locator('body').click();
     await page.waitForTimeout(400);
     await page.reload();
     await page.waitForSelector('[data-designer][data-state="ready"]');
-    expect(await page.locator('#designer-design-title').textContent()).toBe('우리 반 CS 매니저 탐구');
+    expect(await page.locator('#designer-design-title').textContent()).toBe('우리 반 고객 관계 관리');
     expect(
       await page
         .getByRole('textbox', { name: /^선생님이 채워요/ })
         .first()
         .textContent(),
-    ).toBe('한국고용정보원 직업사전: 고객상담원');
-    expect(new URL(page.url()).search).toBe(`?${HIGH2}`);
+    ).toBe('1. 신규 고객 유형 분류하기');
+    expect(new URL(page.url()).search).toBe(`?${UNIT_HIGH2}`);
 
     const { bytes } = await downloadFrom(page, () => page.getByRole('button', { name: '편집용 문서(.docx) 내려받기' }).click());
     const text = documentText(bytes);
-    expect(text).toContain('우리 반 CS 매니저 탐구');
-    expect(text).toContain('한국고용정보원 직업사전: 고객상담원');
+    expect(text).toContain('우리 반 고객 관계 관리');
+    expect(text).toContain('1. 신규 고객 유형 분류하기');
     expect(text).toContain('고객을 만나는 직업의 하루를 말할 수 있어요.');
     await context.close();
   });

@@ -47,11 +47,35 @@ describe('lesson designs in a browser', () => {
     expect(middle).toContain('job-cs-manager');
     expect(middle).not.toContain('job-cs-manager-high');
     expect(middle.length * 2).toBe(all.length);
+    expect(await page.locator('[data-school-section="high"]').isVisible()).toBe(false);
+    expect(await page.locator('#school-middle').textContent()).toBe('중학교 설계서 (17개)');
     await page.getByLabel('학교급').selectOption('high');
     const high = await visibleIds(page);
     expect(high).toContain('job-cs-manager-high');
     expect(high).toContain('unit-0201030210_21v4-high');
     expect(high.every((id) => id.endsWith('-high'))).toBe(true);
+  });
+
+  it('draws a wrapped teacher blank as one box, not one dashed box per line', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.origin}/lessons/unit-0201030210_21v4/`);
+    const blank = page.locator('.lesson-unit .lesson-blank').first();
+    const boxes = await blank.evaluate((el) => ({ rects: el.getClientRects().length, height: el.getBoundingClientRect().height }));
+    // The text wraps over several lines on a phone, yet it is one box.
+    expect(boxes.height).toBeGreaterThan(60);
+    expect(boxes.rects).toBe(1);
+  });
+
+  it("shows the 「고객 관리」 area of the same name on the unit page, as a quotation, never as the unit's criteria", async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/ncs/units/0201030210_21v4/`);
+    const section = page.locator('.lesson-vocational');
+    expect(await section.locator('h2').textContent()).toBe('같은 이름의 전문교과 영역: 「고객 관계 관리」');
+    expect(await section.locator('blockquote').count()).toBe(7);
+    expect(await section.textContent()).toContain('수행준거가 아니라');
+    expect(await page.locator('.doc__toc a[href="#vocational"]').count()).toBe(1);
+    await page.goto(`${site.origin}/ncs/units/0201030201_21v3/`);
+    expect(await page.locator('.lesson-vocational').count()).toBe(0);
   });
 
   it('is a plain full table without JavaScript', async () => {

@@ -72,6 +72,19 @@ describe('lesson .docx', () => {
   });
 });
 
+describe('lesson .docx of a high-school unit design', () => {
+  it("quotes the 전문교과 area of the same name with every standard and says it is not the unit's criteria", async () => {
+    const unit = siteLessonDesigns('content').find((d) => d.id === 'unit-0201030210_21v4-high')!;
+    const unitXml = readZip(await lessonDocx(unit))
+      .get('word/document.xml')!
+      .toString('utf8');
+    expect(unitXml).toContain('같은 이름의 전문교과 영역: 「고객 관계 관리」');
+    for (const s of unit.vocational!.standards) expect(unitXml).toContain(s.text);
+    expect(unitXml).toContain('수행준거가 아니라');
+    expect(unitXml).toContain('[12진로02-02]');
+  });
+});
+
 describe('lesson JSON', () => {
   it('sorts keys at every depth and round-trips the model', () => {
     const json = lessonJson(design);

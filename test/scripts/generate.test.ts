@@ -193,8 +193,10 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   });
 
   it('a layout naming a block that does not exist', async () => {
-    edit('lessons/unit-lesson.yaml', (t) => t.replace("'3': [[intro], [elements], [apply]]", "'3': [[intro], [element], [apply]]"));
-    await expectFailure([], 'unit-lesson.yaml', 'layouts.3', '[1][0]', '"element"');
+    edit('lessons/unit-lesson.yaml', (t) =>
+      t.replace("'4': [[intro], [elements], [apply], [present]]", "'4': [[intro], [element], [apply], [present]]"),
+    );
+    await expectFailure([], 'unit-lesson.yaml', 'layouts.4', '[1][0]', '"element"');
   });
 
   it('--periods outside 1–4', async () => {

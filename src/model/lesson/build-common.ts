@@ -1,6 +1,6 @@
 /** Parts every design shares: audience, curriculum standards, periods and goals, worksheet sections, sources. */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
-import { designGoals, type PlacedBlock } from './build-periods.ts';
+import { designGoals, placedSteps, type PlacedBlock } from './build-periods.ts';
 import { fillLines, fillTemplateLine, fillText, type Vars } from './fill.ts';
 import type { LessonTemplates } from './templates.ts';
 import type { CurriculumFile, HandoutTemplate, LineTemplate } from './template-schema.ts';
@@ -90,7 +90,11 @@ function standardsOf(
   layout: readonly PlacedBlock[][],
 ): { standards: StandardRef[]; note: Blank | null; sources: SourceRef[] } {
   const career = templates.curricula.filter((c) => c.curriculum.kind === 'career' && c.curriculum.school === options.school);
-  const codes = [...new Set(layout.flat().flatMap((b) => b.block.standards))];
+  const codes = [
+    ...new Set(
+      layout.flatMap((blocks) => blocks.flatMap((b) => [...b.block.standards, ...placedSteps(b, blocks).flatMap((s) => s.standards)])),
+    ),
+  ];
   const standards: StandardRef[] = [];
   const used = new Set<(typeof career)[number]>();
   for (const code of codes) {
@@ -145,6 +149,11 @@ export function uniqueSources(lists: readonly (readonly SourceRef[])[]): SourceR
     out.push({ ...s });
   }
   return out;
+}
+
+/** "3차시" for a lesson of several periods; missing for a single one, so templates can say it only when it is true. */
+export function seriesLength(periods: number): string | { missing: string } {
+  return periods > 1 ? w.seriesLength(periods) : { missing: w.singlePeriod };
 }
 
 /** A list joined for a sentence, or why it is missing. */

@@ -4,7 +4,7 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { designSetting, handoutsOf, lessonId, listOr, uniqueSources, worksheetSection } from './build-common.ts';
+import { designSetting, handoutsOf, lessonId, listOr, seriesLength, uniqueSources, worksheetSection } from './build-common.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { ncsLink } from './build-ncs-link.ts';
 import { fillLine, fillText, withParticle, type Vars } from './fill.ts';
@@ -28,7 +28,7 @@ export function buildJobSeries(
 
   const filledVars: Vars = {
     // In sentences the short name reads better: "CS 매니저 (고객관리 매니저)" → "CS 매니저".
-    job: job.title.replace(/\s*\([^)]*\)\s*$/, '') || job.title,
+    job: shortName(job.title),
     jobTitle: job.title,
     jobSummary: job.summary,
     officialName: job.officialName ?? { missing: w.noDictionaryRecord },
@@ -39,10 +39,11 @@ export function buildJobSeries(
     ),
     topics: listOr(job.topics, w.missingTopics),
     relatedJobs: listOr(
-      job.relatedJobs.map((slug) => allJobs.find((j) => j.slug === slug)?.title ?? slug),
+      job.relatedJobs.map((slug) => shortName(allJobs.find((j) => j.slug === slug)?.title ?? slug)),
       w.missingRelatedJobs,
     ),
     certificates: listOr(job.certificates, w.missingCertificates),
+    seriesLength: seriesLength(options.periods),
     activity: activity.title,
     activityGoal: activity.goal,
     // Names the one unit whose KSA a seed describes, so the KSA activity can compare with it.
@@ -134,4 +135,9 @@ export function buildJobSeries(
     sources: uniqueSources([job.sources, ...units.map((u) => u.sources), curriculumSources]),
     options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
   };
+}
+
+/** In sentences the short name reads better: "CS 매니저 (고객관리 매니저)" → "CS 매니저". */
+export function shortName(title: string): string {
+  return title.replace(/\s*\([^)]*\)\s*$/, '') || title;
 }

@@ -38,14 +38,21 @@ export interface PlannedPeriods {
   handoutIds: string[];
 }
 
+// A period that must hold three or more blocks keeps only each block's core steps.
+const isCompact = (blocks: readonly PlacedBlock[]) => blocks.length >= 3;
+
+/** The steps of a block that a period with these blocks keeps. */
+export function placedSteps(block: PlacedBlock, blocks: readonly PlacedBlock[]): StepTemplate[] {
+  return block.block.steps.filter((step) => !isCompact(blocks) || step.core);
+}
+
 const titleOf = (blocks: readonly PlacedBlock[]) => blocks.map((b) => b.block.title).join(' · ');
 
 export function buildPeriods(frame: PeriodFrame): PlannedPeriods {
   const last = frame.layout.length - 1;
   const used: StepTemplate[][] = [];
   const plans = frame.layout.map((blocks, i) => {
-    // A period that must hold three or more blocks keeps only each block's core steps.
-    const compact = blocks.length >= 3;
+    const compact = isCompact(blocks);
     // Period 1 opens as a first lesson; later periods recall the one before.
     const vars: Vars = i === 0 ? frame.vars : { ...frame.vars, previousTitle: titleOf(frame.layout[i - 1]!) };
     const steps: { step: StepTemplate; path: string }[] = [

@@ -6,7 +6,17 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { designSetting, handoutsOf, lessonId, listOr, uniqueSources, vocationalAreaOf, worksheetSection } from './build-common.ts';
+import {
+  designSetting,
+  handoutsOf,
+  lessonId,
+  listOr,
+  seriesLength,
+  uniqueSources,
+  vocationalAreaOf,
+  worksheetSection,
+} from './build-common.ts';
+import { shortName } from './build-job.ts';
 import { ncsLink } from './build-ncs-link.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
@@ -33,6 +43,7 @@ export function buildUnitLesson(
   const vars: Vars = {
     unit: unit.name,
     code: unit.code,
+    seriesLength: seriesLength(options.periods),
     level: unit.level === null ? { missing: w.missingLevel } : String(unit.level),
     levelMeaning: unit.levelMeaning ?? { missing: w.missingLevelMeaning },
     definition:
@@ -52,9 +63,8 @@ export function buildUnitLesson(
     skills: listOr(unit.skills, w.missingKsa),
     attitudes: listOr(unit.attitudes, w.missingKsa),
     ksaSource: unit.ksaNote ?? (ksa.length > 0 ? w.ksaOfficial : { missing: w.missingKsa }),
-    // Short names read better in a sentence: "CS 매니저 (고객관리 매니저)" → "CS 매니저".
     jobs: listOr(
-      usedBy.map((j) => j.title.replace(/\s*\([^)]*\)\s*$/, '') || j.title),
+      usedBy.map((j) => shortName(j.title)),
       w.missingJobs,
     ),
     vocationalArea: vocational ? vocational.area.area : { missing: w.missingVocational },

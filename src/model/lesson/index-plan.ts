@@ -8,7 +8,7 @@ import type { LessonDesign } from './types.ts';
  * Above this many designs /lessons/ stops listing unit designs row by row. With the whole NCS catalog
  * (13,400 units) one row each made a 5.5 MB page with a 13,400-option <select> that a school PC or a
  * phone could hardly open or use; the unit designs are then reached through their 세분류 instead
- * (about 1,100 rows). The default site has 17 designs, so it keeps the single table.
+ * (about 1,100 rows). The default site has 34 designs (17 per school level), so it keeps the single table.
  */
 export const LESSON_INDEX_LIMIT = 500;
 

@@ -32,6 +32,8 @@ export const stepTemplateSchema = z
     handouts: z.array(text).default([]),
     /** What the class needs ready for this step (devices, printouts, paper): the period's 준비물. */
     supplies: z.array(text).default([]),
+    /** Standards only this step teaches: listed only when the step is placed (a short period drops non-core steps). */
+    standards: z.array(text).default([]),
   })
   .strict()
   .refine((s) => s.minMinutes <= s.minutes, { message: 'minMinutes는 minutes보다 클 수 없어요', path: ['minMinutes'] });

@@ -62,7 +62,12 @@ describe('lesson designs from the shipped data', () => {
 
   it('follows the series order: 현장 탐방 → 직업 이해 → NCS → 활동 → 정리와 평가', () => {
     const d = byId(build({ periods: 4 }), 'job-cs-manager');
-    expect(d.periodPlans.map((p) => p.title)).toEqual(['직업 현장 탐방', '직업 이해', 'NCS로 본 직무', '네 단계 고객 응대 역할극']);
+    expect(d.periodPlans.map((p) => p.title)).toEqual([
+      '직업 현장 탐방',
+      '직업 이해',
+      'NCS로 본 직무 · 나의 진로 경로 그리기',
+      '네 단계 고객 응대 역할극',
+    ]);
     expect(d.periodPlans[3]!.steps.at(-1)!.element).toBe('정리와 평가');
     const selfCheck = byId(build({ periods: 4, activity: 'self-check' }), 'job-cs-manager');
     expect(selfCheck.periodPlans[3]!.title).toBe('나와 맞는지 점검하기');
@@ -110,6 +115,34 @@ describe('lesson designs from the shipped data', () => {
     expect(elements(d)).not.toEqual(elements(middle));
     expect(elements(d)).toContain('일터의 권리와 책임');
     expect(d.title).not.toBe(middle.title);
+  });
+
+  it('never gives a period of three or four lessons to NCS alone: each period mixes reading with doing', () => {
+    for (const school of ['middle', 'high'] as const) {
+      for (const periods of [2, 3]) {
+        for (const d of build({ school, periods })) {
+          for (const p of d.periodPlans)
+            expect(p.title, `${d.id} ${periods}`).not.toMatch(/^(NCS로 본 직무|역량과 경력 단계|능력단위 알아보기)$/);
+        }
+      }
+    }
+    const high3 = byId(build({ school: 'high', periods: 3 }), 'job-cs-manager-high');
+    expect(high3.periodPlans[1]!.title).toBe('역량과 경력 단계 · 장단기 진로 계획');
+    expect(high3.standards.map((s) => s.code)).toContain('[12진로03-02]');
+    expect(high3.handouts.map((h) => h.id)).toContain('plan-sheet');
+  });
+
+  it('lists a standard only when the step that teaches it is in the design, and a one-period lesson never speaks of other periods', () => {
+    const one = byId(build({ periods: 1 }), 'job-cs-manager');
+    const two = byId(build({ periods: 2 }), 'job-cs-manager');
+    expect(one.periodPlans[0]!.steps.map((s) => s.element)).not.toContain('이어지는 직업 찾기');
+    expect(one.standards.map((s) => s.code)).not.toContain('[9진로02-02]');
+    expect(two.standards.map((s) => s.code)).toContain('[9진로02-02]');
+    for (const school of ['middle', 'high'] as const)
+      for (const d of build({ school, periods: 1 })) {
+        const all = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => [...s.teacher, ...s.student, ...s.materials].map(text))).join(' ');
+        expect(all, d.id).not.toMatch(/몇 차시|마지막 차시|첫 시간|다음 시간|지난 시간/);
+      }
   });
 
   it('names the grade when one is chosen', () => {
