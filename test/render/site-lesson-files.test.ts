@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DesignerIndex, DesignerLessonData, DutyUnits, NameShard } from '../../src/designer/data-types.ts';
+import { nameKey, type DesignerIndex, type DesignerLessonData, type DutyUnits, type NameShard } from '../../src/designer/data-types.ts';
 import { siteLessonDesigns, siteLessonInputs } from '../../src/model/lesson/site.ts';
 import type { LessonDesign } from '../../src/model/lesson/types.ts';
 import { lessonJson } from '../../src/render/lesson-json.ts';
@@ -46,9 +46,11 @@ describe('lesson files in the built site', () => {
     const duty = read<DutyUnits>('units', '02010302.json');
     expect(duty.map((u) => u.code)).toContain('0201030201_21v3');
     expect(duty.every((u) => u.code.startsWith('02010302'))).toBe(true);
-    const key = '고'.codePointAt(0)!.toString(16);
-    expect(index.nameKeys).toContain(key);
-    expect(read<NameShard>('names', `${key}.json`).some(([, name]) => name.startsWith('고객'))).toBe(true);
+    const key = nameKey('고객')!;
+    expect(index.names[key]).toBeGreaterThan(0);
+    const shard = read<NameShard>('names', `${key}.json`);
+    expect(shard).toHaveLength(index.names[key]!);
+    expect(shard.every(([, name]) => name.split(/\s+/).some((w) => w.startsWith('고객')))).toBe(true);
     const lesson = read<DesignerLessonData>('lesson.json');
     expect(lesson.templates.defaults).toEqual(inputs.templates.defaults);
   });
