@@ -296,6 +296,17 @@ describe('수업 설계 도우미: using it', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps working offline once loaded: other options redraw the design from what it already has', async () => {
+    const page = await site.newPage();
+    await openDesigner(page, origin(), base, HIGH2);
+    await page.context().setOffline(true);
+    await page.getByLabel('차시 수').selectOption('4');
+    await expect.poll(() => overviewValue(page, '차시 수와 시간')).toBe('4차시 (차시당 50분, 모두 200분)');
+    await page.getByLabel('중학교').check();
+    await expect.poll(() => overviewValue(page, '대상')).toBe('중학교 2학년');
+    expect(await page.locator('[data-status]').textContent()).toBe('');
+  });
+
   it('says what it needs without JavaScript and links to the ready-made designs', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(`${origin()}${base}lessons/design/`);
