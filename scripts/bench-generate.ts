@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLessonDesigns } from '../src/model/lesson/build.ts';
 import type { UnitInput } from '../src/model/lesson/inputs.ts';
-import { loadLessonInputs } from '../src/model/lesson/load.ts';
+import { lessonInputs } from '../src/model/lesson/from-site.ts';
+import { loadSite } from '../src/site-content/load-site.ts';
 import { resolveOptions } from '../src/model/lesson/options.ts';
-import { renderDesignFiles, writeOutputAtomically } from '../src/render/lesson-files.ts';
+import { renderDesignFiles, writeOutputAtomically } from '../src/build/lesson-files.ts';
 
 const { values } = parseArgs({ options: { units: { type: 'string', default: '1000' } } });
 const syntheticCount = Number(values.units);
@@ -63,7 +64,7 @@ function report(label: string, designs: number, phases: [string, Took][]): void 
 }
 
 try {
-  const [inputs, loadMs] = await timed(() => loadLessonInputs('content'));
+  const [inputs, loadMs] = await timed(() => lessonInputs(loadSite('content')));
   const options = resolveOptions(inputs.templates.defaults);
   const [designs, buildMs] = await timed(() => buildLessonDesigns(inputs, options, origin));
   const [files, renderMs] = await timed(() => renderDesignFiles(designs));

@@ -7,7 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { catalogStats, loadNcsCatalog } from '../src/model/ncs/index.ts';
+import { catalogStats } from '../src/model/ncs/index.ts';
+import { loadNcsCatalog } from '../src/site-content/ncs.ts';
 
 const totalUnits = Number(process.argv[2] ?? 13_400);
 const dutyCount = Math.max(1, Math.round((totalUnits * 1100) / 13_400));

@@ -19,7 +19,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { floorRatios, markdownTable, svgChart, type BenchStage, type StageFigures } from '../src/model/ncs-import/bench-report.ts';
+import { floorRatios, markdownTable, svgChart, type BenchStage, type StageFigures } from '../src/bench/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -204,7 +204,7 @@ try {
       const indexed = await measure(`${size}-index`, NODE, ['scripts/index-search.ts', '--dist', dist], env);
       let firstQueryKb: number | null = null;
       try {
-        const { firstQueryBytes } = await import('../src/model/search/evaluation.ts');
+        const { firstQueryBytes } = await import('../src/build/search/evaluation.ts');
         // Raw bytes (pagefind.js, wasm, index chunks, filters, first fragments) as the search model counts them.
         const first = (await firstQueryBytes(join(dist, 'pagefind'), values.query!)) as number | { raw: number };
         firstQueryKb = (typeof first === 'number' ? first : first.raw) / 1024;

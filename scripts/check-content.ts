@@ -6,7 +6,7 @@
  * stdout and without failing, the passages that draw on a blog, a column or an interview: opinions
  * need a person to check that the page says whose view they are.
  */
-import { checkContent, formatProblem, formatReviewItem } from '../src/model/content-check/check.ts';
+import { checkContent, formatProblem, formatReviewItem } from '../src/site-content/content-check/check.ts';
 
 const dir = process.argv[2] ?? 'content';
 const { files, problems, notices, review } = checkContent(dir);

@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { fillFullIndex } from '../src/model/search/indexer.ts';
-import { indexSite } from '../src/model/search/site-index.ts';
+import { fillFullIndex } from '../src/build/search/indexer.ts';
+import { indexSite } from '../src/build/search/site-index.ts';
 import { renderFullIndex } from '../src/model/search/full-index.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.SITE_OUT_DIR ?? 'dist' } } });

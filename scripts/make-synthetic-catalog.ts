@@ -8,8 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeNcsApiJson, writeNcsCsv, writeNcsXlsx } from '../src/model/ncs-import/official-writers.ts';
-import { makeSyntheticCatalog } from '../src/model/ncs-import/synthetic.ts';
+import { writeNcsApiJson, writeNcsCsv, writeNcsXlsx } from '../src/ncs-import/official-writers.ts';
+import { makeSyntheticCatalog } from '../src/ncs-import/synthetic.ts';
 
 const { values } = parseArgs({
   options: {

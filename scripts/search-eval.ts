@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateSite, loadQuerySet, TOP, type RunResult } from '../src/model/search/evaluation.ts';
-import { indexSite } from '../src/model/search/site-index.ts';
+import { evaluateSite, loadQuerySet, TOP, type RunResult } from '../src/build/search/evaluation.ts';
+import { indexSite } from '../src/build/search/site-index.ts';
 
 const { values } = parseArgs({
   options: {

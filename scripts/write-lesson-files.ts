@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { siteLessonDesigns, siteLessonInputs } from '../src/model/lesson/site.ts';
-import { writeSiteLessonFiles } from '../src/render/site-lesson-files.ts';
+import { siteLessonDesigns, siteLessonInputs } from '../src/site-content/site.ts';
+import { writeSiteLessonFiles } from '../src/build/site-lesson-files.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.SITE_OUT_DIR ?? 'dist' } } });
 

@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { jobSchema } from './schemas/job.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { careerPathSchema } from './schemas/career-path.ts';
-import { selfCheckStatementSchema } from './schemas/self-check.ts';
 
-// Schemas live in src/schemas/ (plain zod) so scripts and tests validate with the same rules.
+// Astro reads the MDX pages only to render their bodies. Everything the pages show from
+// frontmatter and YAML comes from the site model (src/site-content/load-site.ts), which checks
+// the same schemas and every reference between files.
 // SITE_CONTENT_DIR lets tests build from a broken copy of content/.
 const contentRoot = process.env.SITE_CONTENT_DIR ?? './content';
 
@@ -24,9 +25,4 @@ const paths = defineCollection({
   schema: careerPathSchema,
 });
 
-const selfCheck = defineCollection({
-  loader: file(`${contentRoot}/self-check/statements.yaml`),
-  schema: selfCheckStatementSchema,
-});
-
-export const collections = { jobs, guides, paths, selfCheck };
+export const collections = { jobs, guides, paths };

@@ -4,7 +4,7 @@
  */
 import { buildLessonDesigns } from '../model/lesson/build.ts';
 import type { UnitInput } from '../model/lesson/inputs.ts';
-import { resolveOptions } from '../model/lesson/resolve-options.ts';
+import { resolveOptions } from '../model/lesson/options.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import type { LessonOptions } from '../schemas/lesson-options.ts';
 import type { DesignerLessonData } from './data-types.ts';

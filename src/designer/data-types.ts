@@ -3,7 +3,7 @@
  * read by the browser. Small files on demand: the picker never loads a list of every unit.
  */
 import type { JobInput, UnitInput } from '../model/lesson/inputs.ts';
-import type { LessonTemplates } from '../model/lesson/load-templates.ts';
+import type { LessonTemplates } from '../model/lesson/templates.ts';
 
 /** Bumped when a file's shape changes; the page refuses data of another version. */
 export const DESIGNER_DATA_VERSION = 2;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { sourceId, sourceIdList } from './source.ts';
-import { jobSlugs, type JobSlug } from '../model/jobs/catalog.ts';
+import { jobSlugSchema } from './slug.ts';
 
-export const jobSlugSchema = z.enum(jobSlugs);
-export type { JobSlug };
+export { jobSlugSchema, type JobSlug } from './slug.ts';
 
 /** How long a step takes, only when a source states it; `source` is an id in the path's sources. */
 const stepTimeSchema = z.object({

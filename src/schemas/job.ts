@@ -1,6 +1,15 @@
 import { z } from 'zod';
-import { certificateNames, educationLevels, jobSlugs, ncsUnitCodes, workAreas } from '../model/jobs/catalog.ts';
+import { unitCode } from './ncs.ts';
 import { checkFigureSources, figureSchema, sourceIdList } from './source.ts';
+import { jobSlugSchema } from './slug.ts';
+
+/** The three kinds of CS work (seed 002), in the order the site shows them. */
+export const workAreas = ['서비스 기획·운영', '고객만족·VOC', '고객접점 서비스'] as const;
+export type WorkArea = (typeof workAreas)[number];
+
+/** 정규교육 levels as the 한국직업사전 states them, lowest first. */
+export const educationLevels = ['고졸', '전문대졸', '대졸'] as const;
+export type EducationLevel = (typeof educationLevels)[number];
 
 const dictionaryCode = z.string().regex(/^K\d{9}$/, '직업사전 코드는 K와 숫자 9자리입니다');
 
@@ -14,6 +23,10 @@ export const dictionaryEntrySchema = z.object({
   skillPeriod: z.string().min(1).nullable(),
 });
 export type DictionaryEntry = z.infer<typeof dictionaryEntrySchema>;
+
+/** A 한국직업사전 record named by the job page: its name and code, as the dictionary has them. */
+export const recordRefSchema = z.object({ name: z.string().min(1), code: dictionaryCode });
+export type RecordRef = z.infer<typeof recordRefSchema>;
 
 /** Frontmatter of a job page (content/jobs/*.mdx). Unknown official facts are null, never guessed. */
 export const jobSchema = z
@@ -31,6 +44,11 @@ export const jobSchema = z
     skillPeriod: z.string().min(1).nullable(),
     /** Further dictionary entries the page covers (CS 강사 is both 고객서비스교육담당원 and 매너강사). */
     alsoListed: z.array(dictionaryEntrySchema).default([]),
+    /**
+     * For a job the dictionary does not list: the records that cover the nearest job, so the page
+     * can say where the official facts live instead of leaving a row of gaps.
+     */
+    nearestRecords: z.array(recordRefSchema).max(2).default([]),
     keco: z
       .string()
       .regex(/^\d{4}$/)
@@ -39,9 +57,12 @@ export const jobSchema = z
       .string()
       .regex(/^\d{4}$/)
       .nullable(),
-    ncsUnits: z.array(z.enum(ncsUnitCodes)).default([]),
-    relatedJobs: z.array(z.enum(jobSlugs)).default([]),
-    certificates: z.array(z.enum(certificateNames)).default([]),
+    /** Checked against content/ncs by the site loader (src/site-content/cross-references.ts). */
+    ncsUnits: z.array(unitCode).default([]),
+    /** Checked against content/jobs by the site loader. */
+    relatedJobs: z.array(jobSlugSchema).default([]),
+    /** Names in content/certificates.yaml, checked by the site loader. */
+    certificates: z.array(z.string().min(1)).default([]),
     /** Official pay statistics: none were verified (facts.md §2), so every page shows them as missing. */
     officialPay: figureSchema.nullable().default(null),
     figures: z.array(figureSchema).default([]),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-
-const jobSlug = z.string().regex(/^[a-z0-9-]+$/, '직업 slug는 영문 소문자, 숫자, -만 써요 (예: cs-manager)');
-const unitCode = z.string().regex(/^\d{10}_\d{2}v\d+$/, '능력단위 코드는 0201030201_21v3 꼴이에요');
+import { unitCode } from './ncs.ts';
+import { jobSlugSchema as jobSlug } from './slug.ts';
 
 /**
  * Options a teacher can set for the lesson-design generator, from a YAML config file or the

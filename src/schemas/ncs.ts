@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNIT_CODE_PATTERN } from '../model/ncs/unit-code.ts';
 import { sourceId, sourceSchema } from './source.ts';
 
 /**
@@ -12,8 +13,7 @@ export const middleCode = z.string().regex(/^\d{4}$/, '중분류 코드는 숫�
 export const minorCode = z.string().regex(/^\d{6}$/, '소분류 코드는 숫자 6자리예요');
 export const dutyCode = z.string().regex(/^\d{8}$/, '세분류 코드는 숫자 8자리예요');
 
-/** 8-digit 세분류 + 2-digit serial + `_` + 2-digit year + `v` + version, e.g. 0201030211_21v4. */
-export const UNIT_CODE_PATTERN = /^(\d{8})(\d{2})_(\d{2})v(\d{1,2})$/;
+export { UNIT_CODE_PATTERN } from '../model/ncs/unit-code.ts';
 export const unitCode = z
   .string()
   .regex(UNIT_CODE_PATTERN, '능력단위 코드는 "세분류 8자리 + 일련번호 2자리 + _연도 2자리 + v버전" 모양이에요 (예: 0201030211_21v4)');

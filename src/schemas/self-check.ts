@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jobSlugSchema } from './career-path.ts';
+import { jobSlugSchema } from './slug.ts';
 
 /** The abilities a self-check statement can point to: the six competences of the guides, plus stamina (seed 000). */
 export const competenceIds = [

@@ -31,9 +31,9 @@ export const sourceSchema = z
     id: sourceId,
     kind: z.enum(sourceKinds),
     title: z.string().trim().min(1),
-    /** null when the source does not name its publisher: shown as unknown, never guessed. */
+    /** null when the source does not name its publisher: left out of the citation, never guessed. */
     publisher: z.string().trim().min(1).nullable(),
-    /** Year of publication; null when the source carries no date. */
+    /** Year of publication; null when the source carries no date (left out of the citation). */
     year: year.nullable(),
     /** Exact date of publication when the source states one (blog posts, news reports). */
     date: z.iso.date().optional(),

@@ -1,4 +1,4 @@
-import type { EducationLevel, WorkArea } from '../model/jobs/catalog.ts';
+import type { EducationLevel, WorkArea } from '../schemas/job.ts';
 
 /** UI strings of the job pages. */
 export const jobsIndex = {
@@ -6,7 +6,7 @@ export const jobsIndex = {
   lead: '고객을 만나고 돕는 여러 직업을 모았어요. 궁금한 직업을 골라 보세요.',
   groupsHeading: '일의 종류별로 보기',
   groupsIntro:
-    'CS 일은 크게 세 갈래로 나눠 볼 수 있어요. 서비스를 설계하고 굴리는 일, 고객의 목소리를 듣고 만족도를 살피는 일, 고객을 직접 만나는 일이에요. 한 직업이 여러 갈래에 걸치기도 하지만, 여기서는 가장 가까운 갈래에 놓았어요.',
+    'CS 취업 칼럼(2020년)의 글쓴이는 CS 일을 세 갈래로 나눠요. 서비스를 설계하고 굴리는 일, 고객의 목소리를 듣고 만족도를 살피는 일, 고객을 직접 만나는 일이에요. 공식 분류는 아니지만 이 사이트도 그 나눔을 따랐어요. 한 직업이 여러 갈래에 걸치기도 하지만, 여기서는 가장 가까운 갈래에 놓았어요.',
   emptyGroup: '이 갈래에 속한 직업 페이지는 아직 없어요.',
   compareHeading: '한눈에 비교하기',
   compareIntro:
@@ -43,6 +43,7 @@ export const jobFacts = {
   officialName: '직업사전 이름',
   dictionaryCode: '직업사전 코드',
   otherNames: '다른 이름',
+  officialRecord: '공식 기록',
   education: '정규교육',
   skillPeriod: '숙련기간',
   keco: '고용직업분류(KECO)',
@@ -67,4 +68,86 @@ export const jobFacts = {
   certificateIssuer: '발급 기관',
   certificateStatus: '자격 종류',
   relatedNone: '연결된 직업이 없어요.',
+};
+
+/** Whether a Korean word ends in a final consonant (받침), for choosing 이에요/예요, 으로/로 and 이라는/라는. */
+function hasFinal(word: string): boolean {
+  const last = word.replace(/["'”’)\]\s]+$/, '').at(-1) ?? '';
+  const code = last.charCodeAt(0) - 0xac00;
+  if (code >= 0 && code < 11172) return code % 28 !== 0;
+  // Letters and digits read aloud: L, M, N, R and 0, 1, 3, 6, 7, 8 end in a consonant.
+  return /[lmnr0136789]$/i.test(last);
+}
+const isWord = (w: string) => (hasFinal(w) ? `${w}이에요` : `${w}예요`);
+const named = (w: string) => (hasFinal(w) ? `${w}이라는` : `${w}라는`);
+const andList = (names: readonly string[]) =>
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names
+        .slice(0, -1)
+        .map((n) => (hasFinal(n) ? `${n}과` : `${n}와`))
+        .join(' ')} ${names.at(-1)}`;
+
+/** The job's name without the part in brackets: "CS 매니저 (고객관리 매니저)" → "CS 매니저". */
+export const shortJobName = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim();
+
+/**
+ * The official-record wording of a job page: one sentence in the summary box, and the "공식 기록"
+ * part lower on the page with the codes and the portals where the official data lives.
+ */
+export const officialRecord = {
+  heading: '공식 기록',
+  /** Summary box, for a job the dictionary lists. */
+  listed: (names: readonly string[]) => {
+    const last = names.at(-1) ?? '';
+    const rieul = (last.at(-1)!.charCodeAt(0) - 0xac00) % 28 === 8;
+    return `한국직업사전에 ${andList(names.map((n) => `"${n}"`))}${hasFinal(last) && !rieul ? '으로' : '로'} 실려 있어요.`;
+  },
+  /** Summary box, for a job the dictionary does not list. Said once; the rest of the box shows what we have. */
+  notListed: (job: string, nearest: readonly string[]) =>
+    `${named(job)} 이름은 한국직업사전에 없어서 정규교육·숙련기간 같은 공식 자료가 없어요.` +
+    (nearest.length > 0 ? ` 하는 일이 가장 가까운 공식 기록은 ${isWord(andList(nearest))}.` : ''),
+  nearestPagesBefore: '그 기록의 정규교육과 숙련기간은 이 사이트의 ',
+  nearestPagesAfter: ' 페이지에 있어요.',
+  moreLink: '코드와 공식 자료 찾는 곳 보기',
+  intro:
+    '나라에서 펴내는 직업 자료에 이 직업이 어떻게 실려 있는지 모았어요. 아래 누리집은 링크만 걸어 두었어요. 누르면 그 누리집으로 가요.',
+  introNotListed: (job: string) =>
+    `${shortJobName(job)}${hasFinal(shortJobName(job)) ? '은' : '는'} 한국직업사전에 따로 실려 있지 않아요. 아래는 하는 일이 가장 가까운 직업의 기록이에요. 정규교육과 숙련기간은 그 기록에 적힌 것이라, 이 직업과 꼭 같지는 않아요.`,
+  caption: '한국직업사전 기록',
+  captionNearest: '하는 일이 가장 가까운 한국직업사전 기록',
+  nameCol: '직업사전 이름',
+  codeCol: '직업사전 코드',
+  educationCol: '정규교육',
+  skillPeriodCol: '숙련기간',
+  notInRecord: '기록에 없음',
+  seeOnPortal: '고용24에서 확인',
+  classification: (keco: string | null, ksco: string | null) =>
+    [keco && `고용직업분류(KECO) ${keco}`, ksco && `한국표준직업분류(KSCO) ${ksco}`].filter(Boolean).join(' · '),
+  classificationNote: '직업 분류 번호는 통계나 채용 공고에서 직업을 가리킬 때 쓰여요.',
+  whereHeading: '공식 자료 찾는 곳',
+  careerNet: {
+    label: '커리어넷 직업백과',
+    text: (name: string) => `학생을 위한 직업 설명이에요. 직업백과 검색창에 "${name}"${hasFinal(name) ? '을' : '를'} 입력해 보세요.`,
+  },
+  work24: {
+    label: (name: string) => `고용24에서 "${name}" 찾기`,
+    text: '고용24는 워크넷을 이어받은 나라의 고용 누리집이에요. 검색 결과에서 직업정보를 골라 보세요.',
+  },
+  dictionary: {
+    label: '고용24 (한국직업사전)',
+    text: (records: readonly { name: string; code: string }[]) =>
+      `한국직업사전은 고용24에서 볼 수 있어요. 검색창에 ${records.map((r) => `"${r.name}"(코드 ${r.code})`).join(', ')} 기록의 이름이나 코드를 입력해 보세요.`,
+    textByName: (name: string) =>
+      `한국직업사전은 고용24에서 볼 수 있어요. 검색창에 "${name}"${hasFinal(name) ? '을' : '를'} 입력해 보세요.`,
+  },
+  qNet: {
+    label: 'Q-Net (큐넷)',
+    text: (names: readonly string[]) => `${andList(names)} 시험 일정과 과목은 Q-Net에서 종목 이름으로 찾아요.`,
+  },
+  ncs: {
+    label: 'NCS 누리집: NCS 및 학습모듈 검색',
+    text: (duties: readonly { code: string; name: string | null }[]) =>
+      `검색창에 세분류 ${duties.map((d) => (d.name ? `"${d.name}"(${d.code})` : d.code)).join(', ')}의 이름이나 코드를 입력하면 능력단위와 학습모듈을 볼 수 있어요.`,
+  },
 };

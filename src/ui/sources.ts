@@ -1,11 +1,12 @@
 import type { SourceKind } from '../schemas/source.ts';
 
-/** Every citation on the site (pages, figures, NCS records, lesson designs, .docx) uses these words. */
+/**
+ * Every citation on the site (pages, figures, NCS records, lesson designs, .docx) uses these words.
+ * A publisher or year we do not know is left out of the citation rather than named as unknown
+ * ("발행처 미상" is not a student's word); a source's note says so where it matters.
+ */
 export const sourceWords = {
   heading: '출처',
-  /** The one word for what a source does not tell us. */
-  unknownPublisher: '발행처 미상',
-  unknownYear: '발행 연도 미상',
   kind: {
     official: '공공 자료',
     law: '법령',
@@ -23,8 +24,9 @@ export const sourceWords = {
   dataYears: (years: readonly number[]) => `${formatYears(years)} 수치`,
   retrieved: (iso: string) => `${sourceWords.date(iso)} 내려받음`,
   via: (title: string) => `${title}에서 다시 인용`,
-  /** A figure whose source gives no year. */
-  figureYearUnknown: '연도 미상',
+  /** A figure whose source does not say which year it describes (the year column / the phone line). */
+  figureYearUnknown: '안 밝힘',
+  figureYearUnknownInline: '기준 연도 안 밝힘',
   figureYear: (year: number) => `${year}년 기준`,
   opinionNote: '한 사람의 경험과 생각을 담은 글이에요. 공식 통계나 조사가 아니에요.',
 };

@@ -1,3 +1,5 @@
+import { routes } from '../model/routes.ts';
+
 /**
  * Every Korean UI string of the site shell, in one place. Page content lives in content/.
  */
@@ -13,7 +15,7 @@ export const ui = {
   previous: '이전',
   next: '다음',
   footerNote:
-    '이 사이트의 모든 수치에는 출처와 기준 연도를 함께 적었어요. 공식 자료가 없는 항목은 지어내지 않고 "공식 자료 없음"으로 표시했어요.',
+    '이 사이트의 모든 수치에는 출처와, 출처가 밝힌 기준 연도를 함께 적었어요. 출처가 연도를 밝히지 않았으면 "기준 연도 안 밝힘"이라고 적었어요. 공식 자료가 없는 것은 지어내지 않고, 없다고 밝힌 다음 공식 자료를 찾을 수 있는 곳을 알려 드려요.',
   footerNav: '사이트 정보',
   theme: {
     label: '테마',
@@ -29,12 +31,19 @@ export const ui = {
   missing: '공식 자료 없음',
 } as const;
 
+/** The swipe hint and screen-reader name of tables that scroll sideways on phones. */
+export const tableScroll = {
+  hint: '표가 화면보다 넓어요. 옆으로 밀어 보거나, Tab 키로 표를 고른 뒤 ← → 키로 나머지 칸을 보세요.',
+  label: (what: string) => `표: ${what}`,
+  unnamed: '표',
+} as const;
+
 /** The main sections in the header, in order. */
 export const sections = [
-  { id: 'jobs', label: '직업', path: 'jobs/' },
-  { id: 'ncs', label: 'NCS', path: 'ncs/' },
-  { id: 'paths', label: '진로 경로', path: 'paths/' },
-  { id: 'lessons', label: '수업 설계', path: 'lessons/' },
+  { id: 'jobs', label: '직업', path: routes.jobs() },
+  { id: 'ncs', label: 'NCS', path: routes.ncs() },
+  { id: 'paths', label: '진로 경로', path: routes.paths() },
+  { id: 'lessons', label: '수업 설계', path: routes.lessons() },
 ] as const;
 
 export type SectionId = (typeof sections)[number]['id'];

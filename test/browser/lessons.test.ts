@@ -43,7 +43,15 @@ describe('lesson designs in a browser', () => {
 
     await page.getByLabel('능력단위').selectOption('');
     await page.getByLabel('학교급').selectOption('middle');
-    expect(await visibleIds(page)).toEqual(all);
+    const middle = await visibleIds(page);
+    expect(middle).toContain('job-cs-manager');
+    expect(middle).not.toContain('job-cs-manager-high');
+    expect(middle.length * 2).toBe(all.length);
+    await page.getByLabel('학교급').selectOption('high');
+    const high = await visibleIds(page);
+    expect(high).toContain('job-cs-manager-high');
+    expect(high).toContain('unit-0201030210_21v4-high');
+    expect(high.every((id) => id.endsWith('-high'))).toBe(true);
   });
 
   it('is a plain full table without JavaScript', async () => {
@@ -61,9 +69,11 @@ describe('lesson designs in a browser', () => {
     expect(await page.locator('.doc__toc a[href="#lessons"]').count()).toBe(1);
     const links = page.locator('#lessons ~ ul.ncs-lessons a');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(hrefs).toHaveLength(7);
+    // Seven units, each with a middle- and a high-school design.
+    expect(hrefs).toHaveLength(14);
     expect(hrefs).toContain('/lessons/unit-0201030201_21v3/');
-    for (const h of hrefs) expect(h).toMatch(/^\/lessons\/unit-02010302\d{2}_\d{2}v\d+\/$/);
+    expect(hrefs).toContain('/lessons/unit-0201030201_21v3-high/');
+    for (const h of hrefs) expect(h).toMatch(/^\/lessons\/unit-02010302\d{2}_\d{2}v\d+(-high)?\/$/);
     expect(await links.first().textContent()).toBe('고객 필요정보 제공');
 
     for (const h of hrefs) {

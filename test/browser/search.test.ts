@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';
 import { INDEX_ONLY_MARK } from '../../src/model/search/index-terms.ts';
-import { defaultNcsDir, getNcsCatalog, unitByCode } from '../../src/model/ncs/index.ts';
+import { unitByCode } from '../../src/model/ncs/index.ts';
+import { loadSite } from '../../src/site-content/load-site.ts';
 
 const hrefs = (page: Page, scope: string) =>
   page.$$eval(`${scope} .search-hit__link`, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -63,7 +64,7 @@ for (const variant of siteVariants) {
     });
 
     it('NCS 수준 chips appear for NCS pages and keep only units of that level', async () => {
-      const catalog = getNcsCatalog(defaultNcsDir());
+      const catalog = loadSite('content').ncs;
       const page = await newPage();
       await page.goto(
         `${site.origin}${base}search/?q=${encodeURIComponent('고객')}&${encodeURIComponent('종류')}=${encodeURIComponent('NCS 능력단위')}`,

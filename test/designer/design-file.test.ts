@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { designFileText, readDesignFile, DESIGN_FILE_KIND } from '../../src/designer/design-file.ts';
 import { designFileBase } from '../../src/designer/file-name.ts';
-import { siteLessonDesigns } from '../../src/model/lesson/site.ts';
+import { siteLessonDesigns } from '../../src/site-content/site.ts';
 
 const state = { query: 'job=cs-manager&school=high', edits: { 'job-cs-manager': { title: { from: 'a', to: 'b' } } } };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NAME_SHARD, nameKey, type DesignerIndex, type NameShard } from '../../src/designer/data-types.ts';
-import { siteLessonInputs } from '../../src/model/lesson/site.ts';
+import { siteLessonInputs } from '../../src/site-content/site.ts';
 import { designerDataFiles } from '../../src/render/designer-data.ts';
 
 describe('designer data files', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { siteLessonDesigns } from '../../src/model/lesson/site.ts';
+import { siteLessonDesigns } from '../../src/site-content/site.ts';
 import type { LessonDesign } from '../../src/model/lesson/types.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { FIXED_DOS_DATE } from '../../src/render/docx/fixed-zip-time.ts';
@@ -53,7 +53,22 @@ describe('lesson .docx', () => {
       for (const s of p.steps) expect(xml).toContain(s.element);
       expect(xml).toContain(`${p.steps.reduce((a, s) => a + s.minutes, 0)}분`);
     }
-    expect(xml).toContain('선생님이 채워요');
+    for (const s of design.standards) expect(xml).toContain(s.text);
+    for (const h of design.handouts) expect(xml).toContain(h.title);
+    for (const p of design.supplies) for (const item of p.items) expect(xml).toContain(item.replace(/'/g, '&apos;'));
+  });
+
+  it('says where a quoted standard still has to be checked against the 고시', () => {
+    expect(design.standardsCheck).not.toBeNull();
+    expect(xml).toContain('고시 원문과 대조해 확인하세요');
+  });
+
+  it('prints every situation card of the set, each in a dashed cut-out box', () => {
+    const cards = design.handouts.find((h) => h.kind === 'cards');
+    expect(cards?.kind).toBe('cards');
+    if (cards?.kind !== 'cards') return;
+    for (const card of cards.cards) expect(xml).toContain(card.title);
+    expect(xml).toContain('w:val="dashed"');
   });
 });
 

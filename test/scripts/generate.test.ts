@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/model/lesson/errors.ts';
-import { generateLessons } from '../../src/render/generate-lessons.ts';
+import { generateLessons } from '../../src/build/generate-lessons.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'lesson-generate-'));
 const content = join(work, 'content');
@@ -31,8 +31,7 @@ function snapshot(dir: string): Record<string, string> {
 
 function freshContent(): void {
   rmSync(content, { recursive: true, force: true });
-  for (const part of ['ncs', 'jobs', 'lessons', 'curriculum']) cpSync(join('content', part), join(content, part), { recursive: true });
-  cpSync(join('content', 'sources.yaml'), join(content, 'sources.yaml'));
+  cpSync('test/fixtures/site', content, { recursive: true });
 }
 
 function edit(path: string, change: (text: string) => string): void {
@@ -54,8 +53,8 @@ beforeAll(async () => {
 describe('npm run generate', () => {
   it('writes JSON and .docx for every design, with an index', () => {
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { id: string; files: { docx: string; json: string } }[];
-    expect(index.map((d) => d.id)).toContain('job-cs-manager');
-    expect(index.map((d) => d.id)).toContain('unit-0201030201_21v3');
+    expect(index.map((d) => d.id)).toContain('job-example-agent');
+    expect(index.map((d) => d.id)).toContain('unit-9101010101_21v1');
     for (const d of index) {
       expect(readFileSync(join(out, d.files.docx)).subarray(0, 2).toString()).toBe('PK');
       expect(JSON.parse(readFileSync(join(out, d.files.json), 'utf8')).design.id).toBe(d.id);
@@ -74,7 +73,7 @@ describe('npm run generate', () => {
 
   it('honours options from flags and a config file, flags winning', async () => {
     const config = join(configs, 'options.yaml');
-    writeFileSync(config, 'school: high\nperiods: 3\njobs: [cs-manager]\n');
+    writeFileSync(config, 'school: high\nperiods: 3\njobs: [example-agent]\n');
     const alt = join(work, 'alt');
     const result = await generateLessons([
       '--content',
@@ -86,14 +85,14 @@ describe('npm run generate', () => {
       '--periods',
       '4',
       '--unit',
-      '0201030201_21v3',
+      '9101010101_21v1',
     ]);
     if ('help' in result) throw new Error('unexpected help');
     expect(result.designs.map((d) => [d.id, d.audience.school, d.periods, d.minutesPerPeriod])).toEqual([
-      ['job-cs-manager', 'high', 4, 50],
-      ['unit-0201030201_21v3', 'high', 4, 50],
+      ['job-example-agent-high', 'high', 4, 50],
+      ['unit-9101010101_21v1-high', 'high', 4, 50],
     ]);
-    expect(readdirSync(alt).sort()).toEqual(['.lesson-designs', 'index.json', 'job-cs-manager', 'unit-0201030201_21v3']);
+    expect(readdirSync(alt).sort()).toEqual(['.lesson-designs', 'index.json', 'job-example-agent-high', 'unit-9101010101_21v1-high']);
     rmSync(alt, { recursive: true });
   });
 });
@@ -123,23 +122,23 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   }
 
   it('a job naming a unit the NCS data does not have', async () => {
-    edit('ncs/units/02010302.yaml', (t) => t.replace(/ {2}- code: 0201030210_21v4\n( {4}.*\n)+/, ''));
-    await expectFailure([], 'cs-manager.mdx', 'cs-manager', 'ncsUnits[', '0201030210_21v4가 NCS 자료');
+    edit('ncs/units/91010101.yaml', (t) => t.replace(/ {2}- code: 9101010102_21v2\n( {4}.*\n)+/, ''));
+    await expectFailure([], 'example-lead.mdx', 'example-lead', 'ncsUnits[', '9101010102_21v2가 NCS 자료');
   });
 
   it('a duplicate unit code', async () => {
     edit(
-      'ncs/units/02010302.yaml',
+      'ncs/units/91010101.yaml',
       (t) =>
-        `${t}  - code: 0201030201_21v3\n    name: 고객관리 계획 수립\n    level: 5\n    source: ncs-api-2026\n    definition: null\n    elements: []\n`,
+        `${t}  - code: 9101010101_21v1\n    name: 예시 능력단위 하나\n    level: 5\n    source: example-ncs\n    definition: null\n    elements: []\n`,
     );
-    const e = await expectFailure([], '02010302.yaml', '0201030201_21v3', 'code', '두 번');
+    const e = await expectFailure([], '91010101.yaml', '9101010101_21v1', 'code', '두 번');
     expect(e.line).toBeGreaterThan(1);
   });
 
   it('a unit level outside 1–8', async () => {
-    edit('ncs/units/02010302.yaml', (t) => t.replace(/(code: 0201030206_21v3\n {4}name: .*\n {4}level: )3/, '$19'));
-    await expectFailure([], '02010302.yaml', '0201030206_21v3', 'level', '1–8');
+    edit('ncs/units/91010101.yaml', (t) => t.replace(/(code: 9101010101_21v1\n {4}name: .*\n {4}level: )3/, '$19'));
+    await expectFailure([], '91010101.yaml', '9101010101_21v1', 'level', '1–8');
   });
 
   it('times that cannot fit the period', async () => {
@@ -152,19 +151,19 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   });
 
   it('a job page without a required field', async () => {
-    edit('jobs/cs-manager.mdx', (t) => t.replace(/^title: .*\n/m, ''));
-    await expectFailure([], 'cs-manager.mdx', 'cs-manager', 'title');
+    edit('jobs/example-agent.mdx', (t) => t.replace(/^title: .*\n/m, ''));
+    await expectFailure([], 'example-agent.mdx', 'example-agent', 'title');
   });
 
   it('malformed YAML in a job page frontmatter, with its line', async () => {
-    edit('jobs/telemarketer.mdx', (t) => t.replace(/^summary: (.*)$/m, 'summary: [$1'));
-    const e = await expectFailure([], 'telemarketer.mdx', 'YAML 문법 오류');
+    edit('jobs/example-lead.mdx', (t) => t.replace(/^summary: (.*)$/m, 'summary: [$1'));
+    const e = await expectFailure([], 'example-lead.mdx', 'YAML 문법 오류');
     expect(e.line).toBeGreaterThan(2);
   });
 
   it('a job page without frontmatter', async () => {
-    edit('jobs/telemarketer.mdx', (t) => t.replace(/^---\n/, ''));
-    await expectFailure([], 'telemarketer.mdx', 'frontmatter');
+    edit('jobs/example-lead.mdx', (t) => t.replace(/^---\n/, ''));
+    await expectFailure([], 'example-lead.mdx', 'frontmatter');
   });
 
   it('malformed YAML in a lesson template, with its line', async () => {
@@ -175,17 +174,17 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
 
   it('an unknown placeholder in a template', async () => {
     edit('lessons/job-series.yaml', (t) => t.replace("title: '진로 탐구: {jobTitle}'", "title: '진로 탐구: {jbo}'"));
-    await expectFailure([], 'job-series.yaml', 'job-cs-manager', 'title', '{jbo}');
+    await expectFailure([], 'job-series.yaml', 'job-example-agent', 'title', '{jbo}');
   });
 
   it('a template naming a standard the curriculum file does not have', async () => {
-    edit('lessons/job-series.yaml', (t) => t.replace("standards: ['[9진로02-01]']", "standards: ['[9진로02-09]']"));
+    edit('lessons/job-series.yaml', (t) => t.replace("standards: ['[9진로01-01]']", "standards: ['[9진로02-09]']"));
     await expectFailure([], 'job-series.yaml', 'blocks.visit', 'standards[0]', '[9진로02-09]');
   });
 
   it('a duplicate achievement standard', async () => {
-    edit('curriculum/career-and-occupation-2022.yaml', (t) => t.replace("      - code: '[9진로02-02]'", "      - code: '[9진로02-01]'"));
-    await expectFailure([], 'career-and-occupation-2022.yaml', 'middle-2022', 'standards[1].code', '두 번');
+    edit('curriculum/career-middle-2022.yaml', (t) => t.replace("  - code: '[9진로02-02]'", "  - code: '[9진로02-01]'"));
+    await expectFailure([], 'career-middle-2022.yaml', 'career-middle-2022', 'standards[5].code', '두 번');
   });
 
   it('a 직업기초능력 sub-ability the NCS data does not list', async () => {
@@ -219,7 +218,7 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   });
 
   it('--unit that the NCS data does not have', async () => {
-    await expectFailure(['--unit', '0201030299_21v3'], '명령줄', '--unit[0]', '0201030299_21v3');
+    await expectFailure(['--unit', '9101010199_21v1'], '명령줄', '--unit[0]', '9101010199_21v1');
   });
 
   it('a config file with an unknown key, naming its line', async () => {
@@ -233,7 +232,7 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
 
   it('malformed YAML in a config file, with its line', async () => {
     const config = join(configs, 'broken.yaml');
-    writeFileSync(config, 'school: high\njobs: [cs-manager\nperiods: 2\n');
+    writeFileSync(config, 'school: high\njobs: [example-agent\nperiods: 2\n');
     const e = await expectFailure(['--config', config], 'broken.yaml', 'YAML 문법 오류');
     expect(e.line).toBe(3);
     rmSync(config);

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadNcsCatalog } from '../../src/model/ncs/load.ts';
-import { readNcsFiles } from '../../src/model/ncs-import/read-files.ts';
+import { loadNcsCatalog } from '../../src/site-content/ncs.ts';
+import { readNcsFiles } from '../../src/ncs-import/read-files.ts';
 import { customerManagementFixture, CUSTOMER_MANAGEMENT_XLSX } from '../fixtures/ncs/customer-management.ts';
-import { content, copyOfProjectNcs, siblings, snapshot } from '../model/ncs-import/support.ts';
+import { content, copyOfProjectNcs, siblings, snapshot } from '../ncs-import/support.ts';
 
 const run = promisify(execFile);
 const NODE = 'node_modules/.bin/node';

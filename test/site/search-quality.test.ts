@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateSite, loadQuerySet } from '../../src/model/search/evaluation.ts';
-import { indexSite } from '../../src/model/search/site-index.ts';
+import { evaluateSite, loadQuerySet } from '../../src/build/search/evaluation.ts';
+import { indexSite } from '../../src/build/search/site-index.ts';
 import { siteDir, siteVariants } from '../support/sites.ts';
 
 // A guard, not the measurement: `npm run search:eval` prints the figures.

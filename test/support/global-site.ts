@@ -22,11 +22,11 @@ function run(command: string, args: string[], env: Record<string, string>, what:
 }
 
 /** What `npm run build` does: astro build, the lesson downloads, then the search index over the result. */
-async function buildSite(base: string, outDir: string): Promise<void> {
+async function buildSite(base: string, outDir: string, siteUrl: string): Promise<void> {
   await run(
     'astro',
     ['build', '--silent'],
-    { SITE_BASE: base, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache` },
+    { SITE_BASE: base, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache`, SITE_URL: siteUrl },
     `astro build (base ${base})`,
   );
   await run('node', ['scripts/write-lesson-files.ts', '--dist', outDir], {}, `lesson files (base ${base})`);
@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
   const reuse = process.env.SKIP_SITE_BUILD === '1' && siteVariants.every((v) => existsSync(join(siteDir(v), 'index.html')));
   if (!reuse) {
     await rm(testDistRoot, { recursive: true, force: true });
-    for (const v of siteVariants) await buildSite(v.base, siteDir(v));
+    for (const v of siteVariants) await buildSite(v.base, siteDir(v), v.siteUrl);
   }
   const servers = await Promise.all(siteVariants.map((v) => serveSite(siteDir(v), v.base)));
   project.provide('siteOrigins', Object.fromEntries(siteVariants.map((v, i) => [v.name, servers[i]!.origin])));

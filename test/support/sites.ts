@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 
-/** The two builds every browser test runs against. */
+/**
+ * The two builds every browser test runs against: one without SITE_URL (no canonical links, no
+ * sitemap) and one as a school would build it for https://school.example.kr/career/.
+ */
 export const siteVariants = [
-  { name: 'root', base: '/' },
-  { name: 'subpath', base: '/career/' },
+  { name: 'root', base: '/', siteUrl: '' },
+  { name: 'subpath', base: '/career/', siteUrl: 'https://school.example.kr' },
 ] as const;
 
 export type SiteVariant = (typeof siteVariants)[number];

@@ -7,14 +7,17 @@ export function lessonHeadings(d: LessonDesign): Heading[] {
   return [
     ...(d.gaps.length > 0 ? [{ depth: 2, slug: 'gaps', text: L.gaps }] : []),
     { depth: 2, slug: 'overview', text: L.overview },
+    { depth: 3, slug: 'standards', text: L.standards },
     { depth: 2, slug: 'goals', text: L.goals },
     { depth: 2, slug: 'plan', text: L.plan },
+    { depth: 2, slug: 'supplies', text: L.supplies },
     { depth: 2, slug: 'process', text: L.process },
     ...d.periodPlans.map((p) => ({ depth: 3, slug: `period-${p.period}`, text: `${L.processPeriod(p.period, d.minutesPerPeriod)}` })),
     { depth: 2, slug: 'assessment', text: L.assessment },
     { depth: 2, slug: 'ncs', text: L.ncs },
     { depth: 2, slug: 'sources', text: L.sources },
     { depth: 2, slug: 'worksheet', text: L.worksheet },
+    ...(d.handouts.length > 0 ? [{ depth: 2, slug: 'handouts', text: L.handouts }] : []),
     { depth: 2, slug: 'regenerate', text: L.regenerate },
   ];
 }

@@ -23,18 +23,24 @@ export function indexRows(designs: readonly LessonDesign[]): IndexRow[] {
     const units = d.ncs.units.map((u) => u.code);
     return {
       design: d,
-      jobs: d.job ? [d.job.slug] : (jobsOfUnit.get(d.unit!.code) ?? []),
+      jobs: d.job ? [d.job.slug] : [...new Set(jobsOfUnit.get(d.unit!.code) ?? [])],
       units,
       levels: [...new Set(d.ncs.units.map((u) => (u.level === null ? 'none' : String(u.level))))],
     };
   });
 }
 
+/** Options once each: the same job or unit has a design per school level. */
+function uniqueOptions(options: FilterOption[]): FilterOption[] {
+  const seen = new Set<string>();
+  return options.filter((o) => !seen.has(o.value) && seen.add(o.value));
+}
+
 export function filterOptions(designs: readonly LessonDesign[]) {
-  const jobs: FilterOption[] = designs.filter((d) => d.job).map((d) => ({ value: d.job!.slug, label: d.job!.title }));
-  const units: FilterOption[] = designs
-    .filter((d) => d.unit)
-    .map((d) => ({ value: d.unit!.code, label: `${d.unit!.name} (${d.unit!.code})` }));
+  const jobs = uniqueOptions(designs.filter((d) => d.job).map((d) => ({ value: d.job!.slug, label: d.job!.title })));
+  const units = uniqueOptions(
+    designs.filter((d) => d.unit).map((d) => ({ value: d.unit!.code, label: `${d.unit!.name} (${d.unit!.code})` })),
+  );
   const levels = [...new Set(designs.flatMap((d) => d.ncs.units.map((u) => u.level)))].sort((a, b) => (a ?? 99) - (b ?? 99));
   const schools = [...new Set(designs.map((d) => d.audience.school))];
   return { jobs, units, levels, schools };

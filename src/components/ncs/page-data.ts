@@ -3,13 +3,15 @@
  * generator through the same loader) and the reverse links a unit page shows, built once as Maps
  * so that each of up to 13,400 unit pages does constant work.
  */
-import { defaultNcsDir, getNcsCatalog, pathOfNode, type ClassNode, type NcsCatalog } from '../../model/ncs/index.ts';
+import { pathOfNode, type ClassNode, type NcsCatalog } from '../../model/ncs/index.ts';
+import { routes } from '../../model/routes.ts';
+import { siteModel } from '../../site-content/site.ts';
 import type { Crumb } from '../../lib/page-nav.ts';
 import type { DutyOf } from '../../model/lesson/index-plan.ts';
 import { ncsDuty } from '../../ui/ncs.ts';
 
 export function siteNcsCatalog(): NcsCatalog {
-  return getNcsCatalog(defaultNcsDir());
+  return siteModel().ncs;
 }
 
 export { indexByUnit, type LinkedPage } from '../../model/ncs/reverse-index.ts';
@@ -26,8 +28,8 @@ export function nodeLabel(n: ClassNode): string {
 export function classificationCrumbs(catalog: NcsCatalog, duty: string, withDuty: boolean): Crumb[] {
   const path = pathOfNode(catalog, duty).filter((n) => withDuty || n.depth !== 'duty');
   return [
-    { label: ncsDuty.crumbRoot, path: 'ncs/' },
-    ...path.map((n): Crumb => (n.depth === 'duty' ? { label: nodeLabel(n), path: `ncs/${n.code}/` } : { label: nodeLabel(n) })),
+    { label: ncsDuty.crumbRoot, path: routes.ncs() },
+    ...path.map((n): Crumb => (n.depth === 'duty' ? { label: nodeLabel(n), path: routes.duty(n.code) } : { label: nodeLabel(n) })),
   ];
 }
 

@@ -1,7 +1,7 @@
-import { getSourceRegistry, siteContentRoot } from '../../model/sources/load.ts';
 import type { SourceRegistry } from '../../model/sources/registry.ts';
+import { siteModel } from '../../site-content/site.ts';
 
-/** The source registry of the content being built (read once per build). */
+/** The source registry of the content being built (part of the site model, read once per build). */
 export function siteSources(): SourceRegistry {
-  return getSourceRegistry(siteContentRoot());
+  return siteModel().sources;
 }

@@ -1,5 +1,4 @@
-import type { Job } from '../../schemas/job.ts';
-import { educationLevels, workAreas, type EducationLevel, type WorkArea } from './catalog.ts';
+import { workAreas, type EducationLevel, type Job, type WorkArea } from '../../schemas/job.ts';
 
 /** A job page as the content layer hands it over: its slug and validated frontmatter. */
 export interface JobEntry {
@@ -12,8 +11,11 @@ export interface ComparisonRow {
   slug: string;
   title: string;
   workArea: WorkArea;
-  /** Lowest 정규교육 over the dictionary entries the page covers. */
-  education: EducationLevel | null;
+  /**
+   * 정규교육 of each dictionary entry the page covers, in the page's order, repeats dropped: CS 강사
+   * is 대졸 (고객서비스교육담당원) and 전문대졸 (매너강사), and the table shows both, not the lower one.
+   */
+  education: EducationLevel[];
   /** 숙련기간 of each dictionary entry, in the page's order (CS 강사 has two). */
   skillPeriods: string[];
   /** The first certificate listed on the page, which authors put first because it matters most. */
@@ -24,10 +26,8 @@ export function byOrder<T extends JobEntry>(jobs: readonly T[]): T[] {
   return [...jobs].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-function lowestEducation(levels: readonly (EducationLevel | null)[]): EducationLevel | null {
-  const known = levels.filter((l): l is EducationLevel => l !== null);
-  if (known.length === 0) return null;
-  return known.reduce((low, l) => (educationLevels.indexOf(l) < educationLevels.indexOf(low) ? l : low));
+function distinctEducation(levels: readonly (EducationLevel | null)[]): EducationLevel[] {
+  return [...new Set(levels.filter((l): l is EducationLevel => l !== null))];
 }
 
 export function comparisonRow(job: JobEntry): ComparisonRow {
@@ -37,7 +37,7 @@ export function comparisonRow(job: JobEntry): ComparisonRow {
     slug: job.id,
     title: d.title,
     workArea: d.workArea,
-    education: lowestEducation(entries.map((e) => e.education)),
+    education: distinctEducation(entries.map((e) => e.education)),
     skillPeriods: entries.map((e) => e.skillPeriod).filter((p): p is string => p !== null),
     mainCertificate: d.certificates[0] ?? null,
   };

@@ -1,4 +1,5 @@
-import { ncsUnit } from './catalog.ts';
+import { routes } from '../routes.ts';
+import type { NcsCatalog, NcsLevel } from '../ncs/types.ts';
 import type { JobEntry } from './comparison.ts';
 
 export interface JobLink {
@@ -8,12 +9,10 @@ export interface JobLink {
   path: string;
 }
 
-/** Site path of a job page (route map: /jobs/<slug>/). */
-export const jobPath = (slug: string) => `jobs/${slug}/`;
-/** Site path of an NCS unit page (route map: /ncs/units/<code>/). */
-export const ncsUnitPath = (code: string) => `ncs/units/${code}/`;
-/** Site path of a job's career lesson design (route map: /lessons/job-<slug>/). */
-export const lessonPath = (slug: string) => `lessons/job-${slug}/`;
+/** Site path of a job page. */
+export const jobPath = routes.job;
+/** Site path of a job's career lesson design. */
+export const lessonPath = routes.jobLesson;
 
 /**
  * The related jobs of `job` as links. A slug without a page is an error rather than a dead link:
@@ -30,14 +29,15 @@ export function relatedJobLinks(job: JobEntry, all: readonly JobEntry[]): JobLin
 export interface NcsUnitLink {
   code: string;
   name: string;
-  level: number;
+  level: NcsLevel | null;
   path: string;
 }
 
-export function ncsUnitLinks(job: JobEntry): NcsUnitLink[] {
+/** The job's NCS units with their names and levels from the catalog (the site loader has checked that they exist). */
+export function ncsUnitLinks(job: JobEntry, catalog: NcsCatalog): NcsUnitLink[] {
   return job.data.ncsUnits.map((code) => {
-    const unit = ncsUnit(code);
-    if (!unit) throw new Error(`content/jobs/${job.id}.mdx: ncsUnits: "${code}"는 확인된 능력단위가 아닙니다`);
-    return { code, name: unit.name, level: unit.level, path: ncsUnitPath(code) };
+    const unit = catalog.units.get(code);
+    if (!unit) throw new Error(`content/jobs/${job.id}.mdx: ncsUnits: "${code}"는 NCS 자료에 없는 능력단위예요`);
+    return { code, name: unit.name, level: unit.level, path: routes.unit(code) };
   });
 }

@@ -4,12 +4,12 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { designSetting, listOr, uniqueSources, worksheetSection } from './build-common.ts';
+import { designSetting, handoutsOf, lessonId, listOr, uniqueSources, worksheetSection } from './build-common.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { ncsLink } from './build-ncs-link.ts';
-import { fillLine, fillText, type Vars } from './fill.ts';
+import { fillLine, fillText, withParticle, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
-import type { LessonTemplates } from './load-templates.ts';
+import type { LessonTemplates } from './templates.ts';
 import type { LessonDesign, RubricRow, WorksheetSection } from './types.ts';
 
 export function buildJobSeries(
@@ -19,9 +19,9 @@ export function buildJobSeries(
   templates: LessonTemplates,
   options: LessonOptions,
 ): LessonDesign {
-  const t = templates.jobSeries;
-  const file = templates.jobSeriesFile;
-  const record = `job-${job.slug}`;
+  const t = templates.jobSeries[options.school];
+  const file = templates.jobSeriesFile[options.school];
+  const record = lessonId('job', job.slug, options.school);
   const activity = t.activities[options.activity];
   const activityPath = `activities.${options.activity}`;
   const firstPath = units[0]?.classification ?? [];
@@ -31,7 +31,7 @@ export function buildJobSeries(
     job: job.title.replace(/\s*\([^)]*\)\s*$/, '') || job.title,
     jobTitle: job.title,
     jobSummary: job.summary,
-    officialName: job.officialName ?? { missing: w.missingOfficialName },
+    officialName: job.officialName ?? { missing: w.noDictionaryRecord },
     ncsPath: firstPath.length > 0 ? firstPath.join(' › ') : { missing: w.missingJobPath },
     units: listOr(
       units.map((u) => (u.level === null ? u.name : w.unitWithLevel(u.name, u.level))),
@@ -43,6 +43,17 @@ export function buildJobSeries(
       w.missingRelatedJobs,
     ),
     certificates: listOr(job.certificates, w.missingCertificates),
+    activity: activity.title,
+    activityGoal: activity.goal,
+    // Names the one unit whose KSA a seed describes, so the KSA activity can compare with it.
+    ksaUnit: listOr(
+      units.filter((u) => u.knowledge.length + u.skills.length + u.attitudes.length > 0).map((u) => u.name),
+      w.missingKsa,
+    ),
+    elements: listOr(
+      units.flatMap((u) => u.elements.map((e) => e.name)),
+      w.missingElements,
+    ),
   };
 
   const layoutRecord = `layouts.${options.periods}`;
@@ -50,8 +61,9 @@ export function buildJobSeries(
     ids.map((id) => (id === 'activity' ? { id, path: activityPath, block: activity } : { id, path: `blocks.${id}`, block: t.blocks[id]! })),
   );
 
-  const periodPlans = buildPeriods({
+  const planned = buildPeriods({
     file,
+    openingFirst: t.openingFirst,
     opening: t.opening,
     closing: t.closing,
     closingLast: t.closingLast,
@@ -62,7 +74,7 @@ export function buildJobSeries(
     record,
   });
   const at = (field: string) => ({ file, record, field });
-  const { setting, curriculumSources } = designSetting(templates, options, layout, periodPlans);
+  const { setting, curriculumSources } = designSetting(templates, options, layout, planned.plans, planned.supplies);
 
   const rubric: RubricRow[] = [
     ...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, filledVars, at(`rubric[${i}].criterion`)) })),
@@ -81,11 +93,11 @@ export function buildJobSeries(
   const closing = t.worksheet.sections['closing'];
   if (closing) sections.push(worksheetSection(closing, filledVars, file, record, 'worksheet.sections.closing'));
 
-  const ncsUnits = units.map(ncsLink);
+  const ncsUnits = units.map((u) => ncsLink(u, false));
   const gaps: string[] = [];
+  if (job.officialName === null) gaps.push(w.gapNoDictionaryRecord(withParticle(filledVars['job'] as string, '은')!));
   if (units.length === 0) gaps.push(w.gapNoUnits);
   if (units.some((u) => u.elements.length === 0)) gaps.push(w.gapUnitElements);
-  if (job.officialName === null) gaps.push(w.gapOfficialName);
 
   return {
     id: record,
@@ -111,6 +123,8 @@ export function buildJobSeries(
       rubric,
     },
     worksheet: { title: fillText(t.worksheet.title, filledVars, at('worksheet.title')), intro: t.worksheet.intro, sections },
+    handouts: handoutsOf(planned.handoutIds, t.handouts, filledVars, file, record),
+    vocational: null,
     ncs: {
       units: ncsUnits,
       basicCompetences: activity.basicCompetences.map((c) => ({ name: c.name, subs: [...c.subs], why: c.why })),

@@ -1,12 +1,19 @@
-/** The NCS 연계 part of a design: a unit's official facts, with blanks where data is missing. */
+/**
+ * The NCS 연계 part of a design: a unit's official facts. What is missing is said once, with
+ * where to find it; only a unit design leaves the teacher one place to write the missing elements.
+ */
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import type { UnitInput } from './inputs.ts';
-import type { Item, NcsUnitLink } from './types.ts';
+import type { NcsUnitLink } from './types.ts';
 
-const notYet = (what: string): Item[] => [{ blank: w.notYet(what) }];
-
-export function ncsLink(unit: UnitInput): NcsUnitLink {
-  const orBlank = (list: readonly string[], what: string): Item[] => (list.length > 0 ? [...list] : notYet(what));
+export function ncsLink(unit: UnitInput, teacherFill: boolean): NcsUnitLink {
+  const missing = [
+    ...(unit.definition === null ? [w.ksaNames.definition] : []),
+    ...(unit.elements.length === 0 ? [w.ksaNames.elements] : []),
+    ...(unit.criteria.length === 0 ? [w.ksaNames.criteria] : []),
+    ...(unit.knowledge.length + unit.skills.length + unit.attitudes.length === 0 ? [w.ksaNames.ksa] : []),
+    ...(unit.basicCompetences.length === 0 ? [w.ksaNames.basicCompetences] : []),
+  ];
   return {
     code: unit.code,
     name: unit.name,
@@ -18,12 +25,15 @@ export function ncsLink(unit: UnitInput): NcsUnitLink {
     elements:
       unit.elements.length > 0
         ? unit.elements.map((e) => (e.level === null ? e.name : w.elementWithLevel(e.name, e.level)))
-        : notYet(w.ksaNames.elements),
-    criteria: orBlank(unit.criteria, w.ksaNames.criteria),
-    knowledge: orBlank(unit.knowledge, w.ksaNames.knowledge),
-    skills: orBlank(unit.skills, w.ksaNames.skills),
-    attitudes: orBlank(unit.attitudes, w.ksaNames.attitudes),
+        : teacherFill
+          ? [{ blank: w.elementsBlank(unit.code) }]
+          : [],
+    criteria: [...unit.criteria],
+    knowledge: [...unit.knowledge],
+    skills: [...unit.skills],
+    attitudes: [...unit.attitudes],
     ksaNote: unit.ksaNote,
-    basicCompetences: orBlank(unit.basicCompetences, w.ksaNames.basicCompetences),
+    basicCompetences: [...unit.basicCompetences],
+    missing: missing.length > 0 ? w.unitMissing(missing, unit.code) : null,
   };
 }

@@ -4,10 +4,10 @@
  */
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import { lessonError } from './errors.ts';
-import { fillLine, fillLines, type Vars } from './fill.ts';
+import { fillLine, fillLines, fillText, type Vars } from './fill.ts';
 import type { BlockTemplate, StepTemplate } from './template-schema.ts';
 import { allocateMinutes } from './time.ts';
-import type { Item, PeriodPlan, ProcessStep } from './types.ts';
+import type { Item, PeriodPlan, PeriodSupplies, ProcessStep } from './types.ts';
 
 export interface PlacedBlock {
   id: string;
@@ -18,6 +18,7 @@ export interface PlacedBlock {
 
 export interface PeriodFrame {
   file: string;
+  openingFirst: StepTemplate;
   opening: StepTemplate;
   closing: StepTemplate;
   closingLast: StepTemplate;
@@ -29,13 +30,26 @@ export interface PeriodFrame {
   record: string;
 }
 
-export function buildPeriods(frame: PeriodFrame): PeriodPlan[] {
+export interface PlannedPeriods {
+  plans: PeriodPlan[];
+  /** 준비물 per period. */
+  supplies: PeriodSupplies[];
+  /** Handouts the placed steps use, in order. */
+  handoutIds: string[];
+}
+
+const titleOf = (blocks: readonly PlacedBlock[]) => blocks.map((b) => b.block.title).join(' · ');
+
+export function buildPeriods(frame: PeriodFrame): PlannedPeriods {
   const last = frame.layout.length - 1;
-  return frame.layout.map((blocks, i) => {
+  const used: StepTemplate[][] = [];
+  const plans = frame.layout.map((blocks, i) => {
     // A period that must hold three or more blocks keeps only each block's core steps.
     const compact = blocks.length >= 3;
+    // Period 1 opens as a first lesson; later periods recall the one before.
+    const vars: Vars = i === 0 ? frame.vars : { ...frame.vars, previousTitle: titleOf(frame.layout[i - 1]!) };
     const steps: { step: StepTemplate; path: string }[] = [
-      { step: frame.opening, path: 'opening' },
+      i === 0 ? { step: frame.openingFirst, path: 'openingFirst' } : { step: frame.opening, path: 'opening' },
       ...blocks.flatMap((b) =>
         b.block.steps.map((step, s) => ({ step, path: `${b.path}.steps[${s}]` })).filter(({ step }) => !compact || step.core),
       ),
@@ -53,20 +67,33 @@ export function buildPeriods(frame: PeriodFrame): PeriodPlan[] {
         `${i + 1}차시 활동의 최소 시간(minMinutes) 합이 ${allocation.needed}분이라 ${frame.minutes}분 차시에 들어가지 않아요. 차시 길이(--minutes)나 차시 수(--periods)를 늘려요`,
       );
     }
+    used.push(steps.map((s) => s.step));
     return {
       period: i + 1,
-      title: blocks.map((b) => b.block.title).join(' · '),
-      goals: blocks.map((b) => fillLine(b.block.goal, frame.vars, where(frame, `${b.path}.goal`))),
+      title: titleOf(blocks),
+      goals: blocks.map((b) => fillLine(b.block.goal, vars, where(frame, `${b.path}.goal`))),
       steps: steps.map(({ step, path }, s): ProcessStep => ({
         stage: step.stage,
         element: step.element,
-        teacher: fillLines(step.teacher, frame.vars, where(frame, `${path}.teacher`)),
-        student: fillLines(step.student, frame.vars, where(frame, `${path}.student`)),
+        teacher: fillLines(step.teacher, vars, where(frame, `${path}.teacher`)),
+        student: fillLines(step.student, vars, where(frame, `${path}.student`)),
         minutes: allocation.minutes[s]!,
-        materials: fillLines(step.materials, frame.vars, where(frame, `${path}.materials`)),
+        materials: fillLines(step.materials, vars, where(frame, `${path}.materials`)),
       })),
     };
   });
+  const filled = used.map((steps, i) =>
+    steps.map((step) => ({
+      supplies: step.supplies.map((line, k) =>
+        fillText(
+          line,
+          i === 0 ? frame.vars : { ...frame.vars, previousTitle: titleOf(frame.layout[i - 1]!) },
+          where(frame, `supplies[${k}]`),
+        ),
+      ),
+    })),
+  );
+  return { plans, supplies: suppliesOf(filled), handoutIds: used.flat().flatMap((s) => s.handouts) };
 }
 
 function where(frame: PeriodFrame, field: string) {
@@ -91,4 +118,9 @@ export function timingOf(layout: readonly PlacedBlock[][], blockId: string): str
   const p = layout.findIndex((blocks) => blocks.some((b) => b.id === blockId));
   const block = layout[p]?.find((b) => b.id === blockId);
   return p === -1 ? w.timingPeriod(layout.length) : w.timingBlock(p + 1, block!.block.title);
+}
+
+/** 준비물 per period: what the period's steps need, each once, in the order first needed. */
+export function suppliesOf(stepsByPeriod: readonly (readonly { supplies: readonly string[] }[])[]): PeriodSupplies[] {
+  return stepsByPeriod.map((steps, i) => ({ period: i + 1, items: [...new Set(steps.flatMap((s) => s.supplies))] }));
 }

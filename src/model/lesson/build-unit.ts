@@ -1,16 +1,21 @@
 /**
- * The competence lesson for one NCS unit: level and definition → 학습목표, elements and KSA →
- * what is taught, criteria → 평가 기준 and rubric. Missing official data becomes teacher blanks.
+ * The competence lesson for one NCS unit. Official elements and criteria, when imported, become
+ * what is taught and the rubric. Without them the lesson runs on what the unit really has: its
+ * name, level and what the level means, the jobs that use it, a seed's KSA where attributed, and
+ * the standards of a 전문교과 area of the same name. One blank is left for the missing elements.
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { designSetting, listOr, uniqueSources, worksheetSection } from './build-common.ts';
+import { designSetting, handoutsOf, lessonId, listOr, uniqueSources, vocationalAreaOf, worksheetSection } from './build-common.ts';
 import { ncsLink } from './build-ncs-link.ts';
 import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
-import type { LessonTemplates } from './load-templates.ts';
+import type { LessonTemplates } from './templates.ts';
 import type { AssessmentItem, LessonDesign, RubricRow, WorksheetSection } from './types.ts';
+
+/** How many 전문교과 standards become rubric rows: the area's first bundle (묶음) fits one lesson. */
+const VOCATIONAL_RUBRIC_ROWS = 3;
 
 export function buildUnitLesson(
   unit: UnitInput,
@@ -18,10 +23,12 @@ export function buildUnitLesson(
   templates: LessonTemplates,
   options: LessonOptions,
 ): LessonDesign {
-  const t = templates.unitLesson;
-  const file = templates.unitLessonFile;
-  const record = `unit-${unit.code}`;
+  const t = templates.unitLesson[options.school];
+  const file = templates.unitLessonFile[options.school];
+  const record = lessonId('unit', unit.code, options.school);
   const usedBy = jobs.filter((j) => j.ncsUnits.includes(unit.code));
+  const vocational = vocationalAreaOf(templates, unit.name);
+  const ksa = [...unit.knowledge, ...unit.skills, ...unit.attitudes];
 
   const vars: Vars = {
     unit: unit.name,
@@ -40,21 +47,32 @@ export function buildUnitLesson(
       w.missingElements,
     ),
     criteria: listOr(unit.criteria, w.missingCriteria),
-    knowledge: listOr(unit.knowledge, w.missingKsa(w.ksaNames.knowledge)),
-    skills: listOr(unit.skills, w.missingKsa(w.ksaNames.skills)),
-    attitudes: listOr(unit.attitudes, w.missingKsa(w.ksaNames.attitudes)),
+    ksa: listOr(ksa, w.missingKsa),
+    knowledge: listOr(unit.knowledge, w.missingKsa),
+    skills: listOr(unit.skills, w.missingKsa),
+    attitudes: listOr(unit.attitudes, w.missingKsa),
+    ksaSource: unit.ksaNote ?? (ksa.length > 0 ? w.ksaOfficial : { missing: w.missingKsa }),
+    // Short names read better in a sentence: "CS 매니저 (고객관리 매니저)" → "CS 매니저".
     jobs: listOr(
-      usedBy.map((j) => j.title),
+      usedBy.map((j) => j.title.replace(/\s*\([^)]*\)\s*$/, '') || j.title),
       w.missingJobs,
     ),
+    vocationalArea: vocational ? vocational.area.area : { missing: w.missingVocational },
+    vocationalStandards: vocational
+      ? vocational.area.standards
+          .slice(0, VOCATIONAL_RUBRIC_ROWS)
+          .map((s) => `${s.code} ${s.text}`)
+          .join(' / ')
+      : { missing: w.missingVocational },
   };
   const at = (field: string) => ({ file, record, field });
 
   const layout: PlacedBlock[][] = t.layouts[String(options.periods) as '1' | '2' | '3' | '4'].map((ids) =>
     ids.map((id) => ({ id, path: `blocks.${id}`, block: t.blocks[id]! })),
   );
-  const periodPlans = buildPeriods({
+  const planned = buildPeriods({
     file,
+    openingFirst: t.openingFirst,
     opening: t.opening,
     closing: t.closing,
     closingLast: t.closingLast,
@@ -64,37 +82,47 @@ export function buildUnitLesson(
     vars,
     record,
   });
-  const { setting, curriculumSources } = designSetting(templates, options, layout, periodPlans);
+  const { setting, curriculumSources } = designSetting(templates, options, layout, planned.plans, planned.supplies);
 
-  // Criteria are the unit's own yardstick: each becomes a rubric row and part of the 평가 기준.
-  const criterionRows: RubricRow[] =
+  // The unit's own criteria are its yardstick. Without them, a high-school lesson may measure the task
+  // by the 전문교과 standards of the same name, labelled as such; otherwise the template's rows stand.
+  const vocationalRows = options.school === 'high' && vocational ? vocational.area.standards.slice(0, VOCATIONAL_RUBRIC_ROWS) : [];
+  const extraRows: RubricRow[] =
     unit.criteria.length > 0
       ? unit.criteria.map((c) => ({ criterion: c, ...t.rubricFromCriterion }))
-      : [{ criterion: { blank: w.criteriaBlank }, ...t.rubricFromCriterion }];
+      : vocationalRows.map((s) => ({
+          criterion: `${s.code} ${s.text}${w.vocationalRubricSuffix(vocational!.area.area)}`,
+          ...t.rubricFromCriterion,
+        }));
   const rubric: RubricRow[] = [
     ...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, vars, at(`rubric[${i}].criterion`)) })),
-    ...criterionRows,
+    ...extraRows,
   ];
-  const criteriaItem: AssessmentItem = {
-    method: w.criteriaMethod,
-    criteria: unit.criteria.length > 0 ? w.criteriaCount(unit.criteria.length) : { blank: w.criteriaBlank },
-    timing: timingOf(layout, 'apply'),
-  };
+  const extraItem: AssessmentItem[] =
+    unit.criteria.length > 0
+      ? [{ method: w.criteriaMethod, criteria: w.criteriaCount(unit.criteria.length), timing: timingOf(layout, 'apply') }]
+      : vocationalRows.length > 0
+        ? [
+            {
+              method: w.vocationalMethod,
+              criteria: w.vocationalCriteria(vocational!.area.area, vocationalRows.map((s) => s.code).join(', ')),
+              timing: timingOf(layout, 'apply'),
+            },
+          ]
+        : [];
 
   const sections: WorksheetSection[] = [];
   for (const b of layout.flat()) {
     const section = t.worksheet.sections[b.id];
-    if (section) sections.push(worksheetSection(section, vars, file, record, `worksheet.sections.${b.id}`));
-    else if (b.id === 'elements') sections.push(elementsSection(unit, t.elementTask, vars, file, record));
+    if (b.id === 'elements' && unit.elements.length > 0) sections.push(elementsSection(unit, t.elementTask, vars, file, record));
+    else if (section) sections.push(worksheetSection(section, vars, file, record, `worksheet.sections.${b.id}`));
   }
   const closing = t.worksheet.sections['closing'];
   if (closing) sections.push(worksheetSection(closing, vars, file, record, 'worksheet.sections.closing'));
 
   const gaps: string[] = [];
-  if (unit.definition === null) gaps.push(w.gapDefinition);
-  if (unit.elements.length === 0) gaps.push(w.gapElements);
+  if (unit.definition === null || unit.elements.length === 0) gaps.push(w.gapUnitData(unit.name));
   if (unit.ksaNote) gaps.push(`${w.gapKsaPrefix} ${unit.ksaNote}`);
-  if (unit.basicCompetences.length === 0) gaps.push(w.gapBasicCompetences);
 
   return {
     id: record,
@@ -104,6 +132,7 @@ export function buildUnitLesson(
     job: null,
     unit: { code: unit.code, name: unit.name, level: unit.level },
     ...setting,
+    vocational: vocational?.area ?? null,
     assessment: {
       items: [
         ...t.assessment.map((a, i) => ({
@@ -111,25 +140,24 @@ export function buildUnitLesson(
           criteria: fillLine(a.criteria, vars, at(`assessment[${i}].criteria`)),
           timing: timingOf(layout, a.block),
         })),
-        criteriaItem,
+        ...extraItem,
       ],
       rubric,
     },
     worksheet: { title: fillText(t.worksheet.title, vars, at('worksheet.title')), intro: t.worksheet.intro, sections },
-    ncs: { units: [ncsLink(unit)], basicCompetences: [], note: w.unitNcsNote },
+    handouts: handoutsOf(planned.handoutIds, t.handouts, vars, file, record),
+    ncs: { units: [ncsLink(unit, true)], basicCompetences: [], note: w.unitNcsNote },
     gaps,
-    sources: uniqueSources([unit.sources, curriculumSources]),
+    sources: uniqueSources([unit.sources, curriculumSources, vocational?.sources ?? []]),
     options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
   };
 }
 
+/** With official elements, the worksheet asks one question per element. */
 function elementsSection(unit: UnitInput, taskTemplate: string, vars: Vars, file: string, record: string): WorksheetSection {
-  const tasks =
-    unit.elements.length > 0
-      ? unit.elements.map((e) => ({
-          prompt: fillLine(taskTemplate, { ...vars, element: e.name }, { file, record, field: 'elementTask' }),
-          lines: 2,
-        }))
-      : [{ prompt: { blank: w.elementsWorksheetBlank }, lines: 3 }];
+  const tasks = unit.elements.map((e) => ({
+    prompt: fillLine(taskTemplate, { ...vars, element: e.name }, { file, record, field: 'elementTask' }),
+    lines: 2,
+  }));
   return { heading: w.elementsWorksheetHeading, tasks: [...tasks, { prompt: w.ksaWorksheetTask, lines: 2 }] };
 }

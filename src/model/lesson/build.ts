@@ -6,8 +6,9 @@ import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { buildJobSeries } from './build-job.ts';
 import { buildUnitLesson } from './build-unit.ts';
 import { lessonError } from './errors.ts';
+import { resolveOptions } from './options.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
-import type { LessonTemplates } from './load-templates.ts';
+import type { LessonTemplates } from './templates.ts';
 import type { LessonDesign } from './types.ts';
 
 export interface LessonInputs {
@@ -76,4 +77,10 @@ export function buildLessonDesigns(inputs: LessonInputs, options: LessonOptions,
 
 function unique(list: readonly string[]): string[] {
   return [...new Set(list)];
+}
+
+/** Every job and unit with the defaults, for each school level the defaults list: what the site ships. */
+export function buildSiteDesigns(inputs: LessonInputs, origin: OptionsOrigin): LessonDesign[] {
+  const defaults = inputs.templates.defaults;
+  return defaults.siteSchools.flatMap((school) => buildLessonDesigns(inputs, resolveOptions(defaults, { school }), origin));
 }

@@ -3,6 +3,7 @@
  * becomes a labelled blank for the teacher instead of a sentence with a hole in it.
  */
 import { lessonError } from './errors.ts';
+import type { LineTemplate } from './template-schema.ts';
 import type { Item } from './types.ts';
 
 /** A value, or why it is missing (the hint the teacher sees in the blank). */
@@ -95,6 +96,32 @@ export function fillText(template: string, vars: Vars, where: Where): string {
   return typeof item === 'string' ? item : item.blank;
 }
 
-export function fillLines(templates: readonly string[], vars: Vars, where: Where): Item[] {
-  return templates.map((t, i) => fillLine(t, vars, { ...where, field: `${where.field}[${i}]` }));
+/** True when `name` holds a value (not missing). An unknown name is a template error. */
+export function hasValue(vars: Vars, name: string, where: Where): boolean {
+  const value = vars[name];
+  if (value === undefined)
+    throw lessonError(
+      where.file,
+      where.record,
+      where.field,
+      `when/unless의 자리 ${name}를 알 수 없어요. 쓸 수 있는 자리: ${Object.keys(vars).sort().join(', ')}`,
+    );
+  return typeof value === 'string';
+}
+
+/** A template line filled in, or null when its `when`/`unless` condition leaves it out. */
+export function fillTemplateLine(line: LineTemplate, vars: Vars, where: Where): Item | null {
+  if (typeof line === 'string') return fillLine(line, vars, where);
+  if ('when' in line && !hasValue(vars, line.when, where)) return null;
+  if ('unless' in line && hasValue(vars, line.unless, where)) return null;
+  return fillLine(line.text, vars, where);
+}
+
+export function fillLines(templates: readonly LineTemplate[], vars: Vars, where: Where): Item[] {
+  const out: Item[] = [];
+  templates.forEach((t, i) => {
+    const item = fillTemplateLine(t, vars, { ...where, field: `${where.field}[${i}]` });
+    if (item !== null) out.push(item);
+  });
+  return out;
 }

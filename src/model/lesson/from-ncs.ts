@@ -4,6 +4,7 @@
  */
 import { levelDescriptor, pathOfUnit } from '../ncs/index.ts';
 import type { NcsCatalog, Unit } from '../ncs/index.ts';
+import { unitCompetences } from '../ncs/unit-page.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import type { BasicCompetenceInput, UnitInput } from './inputs.ts';
 import type { SourceRef } from './types.ts';
@@ -49,11 +50,7 @@ export function unitInput(catalog: NcsCatalog, unit: Unit): UnitInput {
     skills: [...skills],
     attitudes: [...attitudes],
     ksaNote,
-    basicCompetences: unit.basicCompetences.map((ref) => {
-      const c = catalog.basicCompetenceById.get(ref.competence);
-      const subs = ref.subs.map((id) => c?.subs.find((s) => s.id === id)?.name ?? id);
-      return subs.length ? `${c?.name ?? ref.competence}(${subs.join(', ')})` : (c?.name ?? ref.competence);
-    }),
+    basicCompetences: unitCompetences(catalog, unit).map((c) => (c.subs.length ? `${c.name}(${c.subs.join(', ')})` : c.name)),
     sources: [...sourceIds]
       .sort()
       .map(source)

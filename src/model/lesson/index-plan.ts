@@ -56,7 +56,12 @@ export function lessonIndexPlan(designs: readonly LessonDesign[], dutyOf: DutyOf
 }
 
 function byLevelThenCode(a: LessonDesign, b: LessonDesign): number {
-  return (a.unit!.level ?? 99) - (b.unit!.level ?? 99) || compare(a.unit!.code, b.unit!.code);
+  // Middle before high school for the same unit.
+  return (
+    (a.unit!.level ?? 99) - (b.unit!.level ?? 99) ||
+    compare(a.unit!.code, b.unit!.code) ||
+    Number(a.audience.school === 'high') - Number(b.audience.school === 'high')
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -5,7 +5,15 @@
 import { z } from 'zod';
 
 const text = z.string().min(1);
-const lines = z.array(text);
+const varName = z.string().regex(/^[A-Za-z]+$/, '자리 이름은 영문자만 써요 (예: certificates)');
+
+/**
+ * A template line: plain text, or text kept only when a value is there (`when`) or only when it
+ * is missing (`unless`). Templates say what to do without the data instead of leaving a hole.
+ */
+export const lineSchema = z.union([text, z.object({ text, when: varName }).strict(), z.object({ text, unless: varName }).strict()]);
+export type LineTemplate = z.infer<typeof lineSchema>;
+const lines = z.array(lineSchema);
 
 export const stepTemplateSchema = z
   .object({
@@ -20,19 +28,50 @@ export const stepTemplateSchema = z
     /** Never cut below this when the period is short. */
     minMinutes: z.number().int().min(1).max(120),
     materials: lines.default([]),
+    /** Ids of the template's handouts this step uses: they are printed with the design. */
+    handouts: z.array(text).default([]),
+    /** What the class needs ready for this step (devices, printouts, paper): the period's 준비물. */
+    supplies: z.array(text).default([]),
   })
   .strict()
   .refine((s) => s.minMinutes <= s.minutes, { message: 'minMinutes는 minutes보다 클 수 없어요', path: ['minMinutes'] });
 export type StepTemplate = z.infer<typeof stepTemplateSchema>;
 
-const worksheetTaskSchema = z.object({ prompt: text, lines: z.number().int().min(1).max(10) }).strict();
+const worksheetTaskSchema = z.object({ prompt: lineSchema, lines: z.number().int().min(1).max(10) }).strict();
 const worksheetSectionSchema = z.object({ heading: text, tasks: z.array(worksheetTaskSchema).min(1) }).strict();
 export type WorksheetSectionTemplate = z.infer<typeof worksheetSectionSchema>;
 
 const rubricRowSchema = z.object({ criterion: text, high: text, middle: text, low: text }).strict();
 export type RubricRowTemplate = z.infer<typeof rubricRowSchema>;
 
-const basicCompetenceUseSchema = z.object({ name: text, subs: lines.min(1), why: text }).strict();
+/** A printable material a design names: a table to fill in, or cards to cut out. */
+const handoutSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('table'),
+      title: text,
+      intro: text,
+      /** Column headings; the first is the row labels' column. */
+      columns: z.array(text).min(2),
+      rows: lines,
+      /** Empty rows to write in, after the labelled ones. */
+      emptyRows: z.number().int().min(0).max(12).default(0),
+      /** Handwritten lines each cell has room for. */
+      cellLines: z.number().int().min(1).max(6).default(1),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('cards'),
+      title: text,
+      intro: text,
+      cards: z.array(z.object({ title: text, lines: z.array(text).min(1) }).strict()).min(2),
+    })
+    .strict(),
+]);
+export type HandoutTemplate = z.infer<typeof handoutSchema>;
+
+const basicCompetenceUseSchema = z.object({ name: text, subs: z.array(text).min(1), why: text }).strict();
 
 export const blockTemplateSchema = z
   .object({
@@ -66,6 +105,9 @@ const assessmentTemplateSchema = z.object({ method: text, criteria: text, block:
 const seriesBase = {
   title: text,
   summary: text,
+  /** How period 1 opens: a first lesson, nothing to recall yet. */
+  openingFirst: stepTemplateSchema,
+  /** How later periods open: {previousTitle} is what the period before did. */
   opening: stepTemplateSchema,
   closing: stepTemplateSchema,
   closingLast: stepTemplateSchema,
@@ -74,6 +116,7 @@ const seriesBase = {
   worksheet: z.object({ title: text, intro: text, sections: z.record(z.string(), worksheetSectionSchema) }).strict(),
   assessment: z.array(assessmentTemplateSchema).min(1),
   rubric: z.array(rubricRowSchema).min(1),
+  handouts: z.record(z.string().regex(/^[a-z0-9-]+$/), handoutSchema).default({}),
 };
 
 export const jobSeriesTemplateSchema = z
@@ -93,6 +136,11 @@ export type UnitLessonTemplate = z.infer<typeof unitLessonTemplateSchema>;
 export const lessonDefaultsSchema = z
   .object({
     school: z.enum(['middle', 'high']),
+    /** School levels the site builds designs for, each with its own lesson. */
+    siteSchools: z
+      .array(z.enum(['middle', 'high']))
+      .min(1)
+      .default(['middle', 'high']),
     periods: z.number().int().min(1).max(4),
     activity: z.enum(['role-play', 'self-check']),
     minutesBySchool: z.object({ middle: z.number().int().min(20).max(120), high: z.number().int().min(20).max(120) }).strict(),
@@ -101,31 +149,38 @@ export const lessonDefaultsSchema = z
   .strict();
 export type LessonDefaults = z.infer<typeof lessonDefaultsSchema>;
 
+const confidence = z.enum(['H', 'M', 'L']);
+
+/** One curriculum per file: its official standards, word for word, with how sure we are of each. */
 export const curriculumFileSchema = z
   .object({
-    curricula: z
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** career: 「진로와 직업」; vocational: a 전문교과 subject shown beside NCS units of the same name. */
+    kind: z.enum(['career', 'vocational']),
+    school: z.enum(['middle', 'high']),
+    name: text,
+    /** The 고시 that issued it: codes are reused by other curricula (특수교육), so it travels with every code. */
+    gosi: text,
+    /** Every code starts with this and the area: "[9진로" + "02" + "-". */
+    codePrefix: text,
+    areas: z.array(z.object({ code: z.string().regex(/^\d{2}$/), name: text }).strict()).min(1),
+    standards: z
       .array(
         z
           .object({
-            id: z.string().regex(/^[a-z0-9-]+$/),
-            name: text,
-            school: z.enum(['middle', 'high']),
-            note: text,
-            areas: z.array(z.object({ code: z.string().regex(/^\d{2}$/), name: text }).strict()),
-            standards: z.array(
-              z
-                .object({
-                  code: z.string().regex(/^\[(9|12)진로\d{2}-\d{2}\]$/, '성취기준 코드는 [9진로02-01] 꼴이에요'),
-                  area: z.string().regex(/^\d{2}$/),
-                  summary: text,
-                })
-                .strict(),
-            ),
+            code: z.string().regex(/^\[[^\]]+\]$/, '성취기준 코드는 [9진로02-01]처럼 대괄호로 감싸요'),
+            area: z.string().regex(/^\d{2}$/),
+            /** The official sentence, word for word. */
+            text,
+            confidence,
+            /** Why the confidence is below H (which copy, what differs). */
+            note: text.optional(),
           })
           .strict(),
       )
       .min(1),
-    sources: z.array(z.object({ title: text, publisher: text, year: z.number().int(), url: z.url().optional() }).strict()).min(1),
+    /** Ids in the source registry (content/sources.yaml). */
+    sources: z.array(text).min(1),
   })
   .strict();
 export type CurriculumFile = z.infer<typeof curriculumFileSchema>;

@@ -27,14 +27,59 @@ export interface Audience {
   label: string;
 }
 
+export type Confidence = 'H' | 'M' | 'L';
+
+/** An official 성취기준, quoted word for word: renderers show it as a quotation with its curriculum and 고시. */
 export interface StandardRef {
   code: string;
-  /** The curriculum the code belongs to: codes are reused with other meanings elsewhere. */
+  /** The curriculum the code belongs to: codes are reused with other meanings elsewhere (특수교육). */
   curriculum: string;
+  /** The 고시 that issued the curriculum. */
+  gosi: string;
+  /** The area's name, e.g. "직업 세계와 진로 탐색". */
   area: string;
-  /** What the standard is about, in our words (not the official wording). */
-  summary: string;
+  /** The official sentence. */
+  text: string;
+  confidence: Confidence;
+  /** Below H: what to check and why, said beside the quotation; null when the text is confirmed. */
+  check: string | null;
 }
+
+/**
+ * The standards of a 전문교과 area whose name is the same as the NCS unit's: shown beside the
+ * unit as a related school subject, never as the unit's own criteria.
+ */
+export interface VocationalArea {
+  /** e.g. "고객 관계 관리" */
+  area: string;
+  curriculum: string;
+  gosi: string;
+  /** Says what the link is (same name) and what it is not (the unit's criteria). */
+  note: string;
+  standards: StandardRef[];
+}
+
+/** What the class needs ready for one period. */
+export interface PeriodSupplies {
+  period: number;
+  items: string[];
+}
+
+/** A printable material the design names, included in full. */
+export type Handout =
+  | {
+      kind: 'table';
+      id: string;
+      title: string;
+      intro: string;
+      columns: string[];
+      /** Row labels (first column); the other cells are left empty to write in. */
+      rows: Item[];
+      emptyRows: number;
+      /** Handwritten lines each cell has room for. */
+      cellLines: number;
+    }
+  | { kind: 'cards'; id: string; title: string; intro: string; cards: { title: string; lines: string[] }[] };
 
 export interface ProcessStep {
   stage: Stage;
@@ -96,14 +141,17 @@ export interface NcsUnitLink {
   definition: string | null;
   definitionNote: string | null;
   classification: string[];
+  /** Official elements; in a unit design, one teacher blank when the official data is not imported. */
   elements: Item[];
-  criteria: Item[];
-  knowledge: Item[];
-  skills: Item[];
-  attitudes: Item[];
+  criteria: string[];
+  knowledge: string[];
+  skills: string[];
+  attitudes: string[];
   /** Where the KSA lines come from when they are not official (e.g. seed 000). */
   ksaNote: string | null;
-  basicCompetences: Item[];
+  basicCompetences: string[];
+  /** What official data is missing and where to find it, said once; null when nothing is missing. */
+  missing: string | null;
 }
 
 /** A registry source as a design carries it (designs travel as JSON, without the registry). */
@@ -121,12 +169,20 @@ export interface LessonDesign {
   periods: number;
   minutesPerPeriod: number;
   standards: StandardRef[];
-  /** Said when no verified standard fits (e.g. high-school codes): the teacher fills it in. */
+  /** Said when no standard fits: the teacher fills it in. */
   standardsNote: Blank | null;
+  /** Set when a standard is below H: ask the teacher to check the 고시 before copying it. */
+  standardsCheck: string | null;
+  /** The 전문교과 area of the same name as the unit, if any (unit designs only). */
+  vocational: VocationalArea | null;
   goals: Item[];
   periodPlans: PeriodPlan[];
   assessment: { items: AssessmentItem[]; rubric: RubricRow[] };
   worksheet: Worksheet;
+  /** 준비물 per period. */
+  supplies: PeriodSupplies[];
+  /** Every material the process tables name (checklists, self-assessment, cards, tables), printable. */
+  handouts: Handout[];
   ncs: { units: NcsUnitLink[]; basicCompetences: { name: string; subs: string[]; why: string }[]; note: string };
   /** Things the data did not have, said plainly at the top of the design. */
   gaps: string[];

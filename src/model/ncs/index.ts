@@ -1,5 +1,4 @@
 export { DataError, formatDataError, type DataErrorInit } from './errors.ts';
-export { defaultNcsDir, getNcsCatalog, loadNcsCatalog, NCS_FILES } from './load.ts';
 export { catalogStats, duties, levelDescriptor, pathOfNode, pathOfUnit, unitByCode, unitsByLevel, unitsOfDuty } from './lookup.ts';
 export type * from './types.ts';
 export { indexByUnit, type LinkedPage } from './reverse-index.ts';

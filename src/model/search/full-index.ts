@@ -3,8 +3,7 @@
  * search/all/. Links are relative to that page, so the list works under any base path.
  */
 import { escapeHtml } from './html-text.ts';
-import { PAGE_KINDS } from './page-kind.ts';
-import type { IndexedPage } from './indexer.ts';
+import { PAGE_KINDS, type IndexedPage } from './page-kind.ts';
 
 /** From /search/all/ to a site path: '../../jobs/cs-manager/'. */
 export function linkFromFullIndex(path: string): string {

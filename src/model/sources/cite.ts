@@ -25,7 +25,7 @@ export interface CitableSource {
 
 /** The citation split so a renderer can link the title: `title` + `rest` is the whole line. */
 export function citeParts(s: CitableSource): { title: string; rest: string } {
-  const when = s.date ? w.date(s.date) : s.year === null ? w.unknownYear : w.year(s.year);
+  const when = s.date ? w.date(s.date) : s.year === null ? null : w.year(s.year);
   const extras = [
     s.kind && w.kind[s.kind],
     s.dataYears && !(s.dataYears.length === 1 && s.dataYears[0] === s.year) && w.dataYears(s.dataYears),
@@ -34,11 +34,11 @@ export function citeParts(s: CitableSource): { title: string; rest: string } {
   const via = s.viaTitle ? `; ${w.via(s.viaTitle)}` : '';
   return {
     title: s.title,
-    rest: `, ${s.publisher ?? w.unknownPublisher}, ${when}${extras.length ? ` (${extras.join(', ')})` : ''}${via}`,
+    rest: `${[s.publisher, when].map((p) => (p ? `, ${p}` : '')).join('')}${extras.length ? ` (${extras.join(', ')})` : ''}${via}`,
   };
 }
 
-/** "제목, 발행처, 날짜 (종류, 수치 연도, 내려받은 날)": what a source does not say is written as unknown, never guessed. */
+/** "제목, 발행처, 날짜 (종류, 수치 연도, 내려받은 날)": what a source does not say is left out, never guessed. */
 export function citeSource(s: CitableSource, options: { url?: boolean } = {}): string {
   const { title, rest } = citeParts(s);
   // On paper a link cannot be followed, so print and .docx write the address out.

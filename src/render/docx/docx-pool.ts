@@ -22,8 +22,9 @@ export type DocxReply = { start: number; files: Uint8Array[] } | { start: number
 /** Called once per design, in no particular order, with its index in `designs`. */
 export type DocxSink = (index: number, bytes: Uint8Array) => void | Promise<void>;
 
-export function docxThreads(count: number): number {
-  return count < WORTH_A_WORKER ? 0 : Math.min(availableParallelism(), Math.ceil(count / BATCH));
+/** Worker threads for `count` designs: none below WORTH_A_WORKER, else one a core but never more than there are batches. */
+export function docxThreads(count: number, cores: number = availableParallelism()): number {
+  return count < WORTH_A_WORKER ? 0 : Math.min(cores, Math.ceil(count / BATCH));
 }
 
 export async function renderDocxFiles(

@@ -4,6 +4,8 @@
  */
 import {
   AlignmentType,
+  BorderStyle,
+  HeightRule,
   Document,
   Footer,
   HeadingLevel,
@@ -23,7 +25,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { isBlank, type Item, type LessonDesign } from '../../model/lesson/types.ts';
+import { isBlank, type Handout, type Item, type LessonDesign, type StandardRef } from '../../model/lesson/types.ts';
 import { citeSource } from '../../model/sources/cite.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
 import { fixZipTimes } from './fixed-zip-time.ts';
@@ -93,16 +95,18 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
   }
 
   out.push(heading2(L.overview));
-  const standardLines: Item[] = d.standards.map((s) => `${s.code} ${s.summary} (${s.curriculum}, ${s.area})`);
-  if (d.standardsNote) standardLines.push(d.standardsNote);
   out.push(
     keyValueTable([
       [L.unitName, [d.title]],
       [L.audience, [d.audience.label]],
       [L.periods, [L.periodsValue(d.periods, d.minutesPerPeriod)]],
-      [L.standards, standardLines],
     ]),
   );
+  // The standards are quoted, not paraphrased: each as an indented quotation with its area and what to check.
+  out.push(heading3(L.standards));
+  if (d.standardsCheck) out.push(checkParagraph(d.standardsCheck));
+  out.push(...standardParagraphs(d.standards));
+  if (d.standardsNote) out.push(new Paragraph({ children: itemRuns(d.standardsNote) }));
 
   out.push(heading2(L.goals));
   for (const goal of d.goals) out.push(bulletItem(goal));
@@ -124,6 +128,15 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
       ]),
     ),
   );
+
+  out.push(heading2(L.supplies));
+  out.push(new Paragraph({ children: [new TextRun({ text: L.suppliesIntro, color: '444444', size: 18 })] }));
+  for (const p of d.supplies) {
+    out.push(
+      new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: L.suppliesPeriod(p.period), bold: true })] }),
+    );
+    for (const item of p.items) out.push(bullet(item));
+  }
 
   out.push(heading2(L.process));
   const c = L.columns;
@@ -168,30 +181,43 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
   if (d.kind === 'job-series' && d.ncs.units.length > 0) {
     out.push(
       table(
-        [L.ncsUnit, L.ncsCode, L.ncsLevel, L.ncsElements],
-        [3000, 2300, 1200, CONTENT_WIDTH - 6500],
-        d.ncs.units.map((u) => [[u.name], [u.code], [u.level === null ? L.noLevel : String(u.level)], u.elements]),
+        [L.ncsUnit, L.ncsCode, L.ncsLevel, L.ncsLevelMeaning],
+        [2600, 2000, 800, CONTENT_WIDTH - 5400],
+        d.ncs.units.map((u) => [[u.name], [u.code], [u.level === null ? L.noLevel : String(u.level)], [u.levelMeaning ?? '']]),
       ),
     );
+    for (const u of d.ncs.units.filter((x) => x.elements.length > 0))
+      out.push(
+        new Paragraph({
+          children: [
+            new TextRun({ text: `${u.name}: `, bold: true }),
+            ...u.elements.flatMap((el, i) => [...(i > 0 ? [new TextRun(', ')] : []), ...itemRuns(el)]),
+          ],
+        }),
+      );
+    if (d.ncs.units.some((u) => u.missing !== null))
+      out.push(new Paragraph({ children: [new TextRun({ text: `${L.ncsMissing}: ${L.ncsJobMissing}`, color: '444444', size: 18 })] }));
   }
   for (const u of d.kind === 'unit-lesson' ? d.ncs.units : []) {
     out.push(heading3(`${u.name} (${u.code})`));
-    out.push(
-      keyValueTable([
-        [L.ncsLevel, [u.level === null ? L.noLevel : `${u.level}${u.levelMeaning ? ` · ${u.levelMeaning}` : ''}`]],
-        [L.ncsPath, [u.classification.join(' › ')]],
-        [
-          L.ncsDefinition,
-          [u.definition === null ? { blank: L.ncsDefinition } : u.definitionNote ? `${u.definition} (${u.definitionNote})` : u.definition],
-        ],
-        [L.ncsElements, u.elements],
-        [L.ncsCriteria, u.criteria],
-        [L.ncsKnowledge, u.ksaNote ? [...u.knowledge] : u.knowledge],
-        [L.ncsSkills, u.skills],
-        [L.ncsAttitudes, u.ksaNote ? [...u.attitudes, `(${u.ksaNote})`] : u.attitudes],
-        [L.ncsBasic, u.basicCompetences],
-      ]),
-    );
+    const rows: [string, readonly Item[]][] = [
+      [L.ncsLevel, [u.level === null ? L.noLevel : `${u.level}${u.levelMeaning ? ` · ${u.levelMeaning}` : ''}`]],
+      [L.ncsPath, [u.classification.join(' › ')]],
+    ];
+    if (u.definition !== null) rows.push([L.ncsDefinition, [u.definitionNote ? `${u.definition} (${u.definitionNote})` : u.definition]]);
+    if (u.elements.length > 0) rows.push([L.ncsElements, u.elements]);
+    if (u.criteria.length > 0) rows.push([L.ncsCriteria, u.criteria]);
+    if (u.knowledge.length > 0) rows.push([L.ncsKnowledge, u.knowledge]);
+    if (u.skills.length > 0) rows.push([L.ncsSkills, u.skills]);
+    if (u.attitudes.length > 0) rows.push([L.ncsAttitudes, u.ksaNote ? [...u.attitudes, `(${u.ksaNote})`] : u.attitudes]);
+    if (u.basicCompetences.length > 0) rows.push([L.ncsBasic, u.basicCompetences]);
+    if (u.missing) rows.push([L.ncsMissing, [u.missing]]);
+    out.push(keyValueTable(rows));
+  }
+  if (d.vocational) {
+    out.push(heading3(L.vocational(d.vocational.area)));
+    out.push(new Paragraph({ children: [new TextRun({ text: d.vocational.note, color: '444444', size: 18 })] }));
+    out.push(...standardParagraphs(d.vocational.standards));
   }
   if (d.ncs.basicCompetences.length > 0) {
     out.push(heading3(L.ncsActivityBasic));
@@ -199,8 +225,9 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
     for (const b of d.ncs.basicCompetences) out.push(bullet(`${b.name}(${b.subs.join(', ')}): ${b.why}`));
   }
 
+  // The sources move whole to the next page rather than leave a line or two there.
   out.push(heading2(L.sources));
-  for (const s of d.sources) out.push(bullet(citeSource(s, { url: true })));
+  d.sources.forEach((s, i) => out.push(bulletItem(citeSource(s, { url: true }), i < d.sources.length - 1)));
 
   // The worksheet is handed to students: it starts on a page of its own.
   out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -229,6 +256,98 @@ function body(d: LessonDesign): (Paragraph | Table)[] {
       }
     });
   }
+  out.push(...handoutBlocks(d.handouts));
+  return out;
+}
+
+function checkParagraph(text: string): Paragraph {
+  return new Paragraph({
+    shading: { type: ShadingType.CLEAR, fill: BLANK_FILL, color: 'auto' },
+    children: [new TextRun({ text: `${L.checkLabel}: `, bold: true }), new TextRun(text)],
+  });
+}
+
+/** Each standard as a quotation (indented, with a rule on the left), then the curriculum and 고시 once. */
+function standardParagraphs(standards: readonly StandardRef[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const checks = new Set(standards.map((s) => s.check));
+  const shared = checks.size === 1 && standards.length > 1 ? standards[0]!.check : null;
+  const marked = (text: string) => new TextRun({ text, size: 18, shading: { type: ShadingType.CLEAR, fill: BLANK_FILL, color: 'auto' } });
+  for (const s of standards) {
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        keepLines: true,
+        // A quoted code reads "[9진로01-01]": no automatic gap between its digits and Hangul.
+        autoSpaceEastAsianText: false,
+        indent: { left: 360 },
+        spacing: { before: 80, after: 20 },
+        border: { left: { style: BorderStyle.SINGLE, size: 12, color: '8AA4C0', space: 8 } },
+        children: [new TextRun({ text: `${s.code} `, bold: true }), new TextRun(s.text)],
+      }),
+    );
+    const meta = [new TextRun({ text: L.standardArea(s.area), color: '444444', size: 18 })];
+    if (s.check && !shared) meta.push(marked(` · ${s.check}`));
+    out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 80 }, children: meta }));
+  }
+  if (shared) out.push(new Paragraph({ children: [marked(shared)] }));
+  for (const from of new Set(standards.map((s) => L.standardsFrom(s.curriculum, s.gosi))))
+    out.push(new Paragraph({ children: [new TextRun({ text: from, color: '444444', size: 18 })] }));
+  return out;
+}
+
+/** The printable materials, each on a page of its own: tables with room to write, cards in a cut-out grid. */
+function handoutBlocks(handouts: readonly Handout[]): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  handouts.forEach((h, i) => {
+    out.push(new Paragraph({ children: [new PageBreak()] }));
+    if (i === 0) out.push(heading2(L.handouts));
+    out.push(heading3(h.title));
+    out.push(new Paragraph({ children: [new TextRun({ text: h.intro, color: '333333' })] }));
+    if (h.kind === 'table') {
+      const first = h.rows.every((r) => !isBlank(r) && r.length <= 4) ? 900 : Math.floor(CONTENT_WIDTH * 0.4);
+      const others = h.columns.length - 1;
+      const rest = Math.floor((CONTENT_WIDTH - first) / others);
+      const widths = [
+        first,
+        ...Array.from({ length: others }, (_, j) => (j === others - 1 ? CONTENT_WIDTH - first - rest * (others - 1) : rest)),
+      ];
+      const emptyCells = (): Item[][] => Array.from({ length: others }, () => ['']);
+      const rows: Item[][][] = [
+        ...h.rows.map((r) => [[r], ...emptyCells()]),
+        ...Array.from({ length: h.emptyRows }, () => [[''], ...emptyCells()]),
+      ];
+      out.push(table(h.columns, widths, rows, 280 + 340 * h.cellLines));
+    } else {
+      out.push(new Paragraph({ children: [new TextRun({ text: L.cutHint, color: '666666', size: 18 })] }));
+      const half = Math.floor(CONTENT_WIDTH / 2);
+      const dashed = { style: BorderStyle.DASHED, size: 8, color: '777777' };
+      const borders = { top: dashed, bottom: dashed, left: dashed, right: dashed };
+      const cardCell = (card: { title: string; lines: string[] } | undefined) =>
+        new TableCell({
+          width: { size: half, type: WidthType.DXA },
+          margins: { top: 160, bottom: 160, left: 160, right: 160 },
+          borders,
+          children: card
+            ? [
+                new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: card.title, bold: true, size: 22 })] }),
+                ...card.lines.map((l) => new Paragraph({ spacing: { after: 60, line: 276 }, children: [new TextRun(l)] })),
+              ]
+            : [new Paragraph('')],
+        });
+      const rows: TableRow[] = [];
+      for (let k = 0; k < h.cards.length; k += 2)
+        rows.push(new TableRow({ cantSplit: true, children: [cardCell(h.cards[k]), cardCell(h.cards[k + 1])] }));
+      out.push(
+        new Table({
+          width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+          columnWidths: [half, CONTENT_WIDTH - half],
+          layout: TableLayoutType.FIXED,
+          rows,
+        }),
+      );
+    }
+  });
   return out;
 }
 
@@ -245,8 +364,13 @@ function bullet(text: string): Paragraph {
 }
 
 // Plain "• " rather than Word numbering: numbering ids come from a process-wide counter.
-function bulletItem(item: Item): Paragraph {
-  return new Paragraph({ indent: { left: 280, hanging: 280 }, children: [new TextRun('• '), ...itemRuns(item)] });
+function bulletItem(item: Item, keepNext = false): Paragraph {
+  return new Paragraph({
+    keepNext,
+    keepLines: true,
+    indent: { left: 280, hanging: 280 },
+    children: [new TextRun('• '), ...itemRuns(item)],
+  });
 }
 
 function itemRuns(item: Item): TextRun[] {
@@ -274,14 +398,21 @@ function cell(items: readonly Item[], width: number, header = false): TableCell 
   });
 }
 
-function table(headers: readonly string[], widths: readonly number[], rows: readonly (readonly Item[])[][]): Table {
+function table(headers: readonly string[], widths: readonly number[], rows: readonly (readonly Item[])[][], minRowHeight?: number): Table {
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell([h], widths[i]!, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((items, i) => cell(items, widths[i]!)) })),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            ...(minRowHeight ? { height: { value: minRowHeight, rule: HeightRule.ATLEAST } } : {}),
+            children: row.map((items, i) => cell(items, widths[i]!)),
+          }),
+      ),
     ],
   });
 }

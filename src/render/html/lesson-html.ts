@@ -3,8 +3,19 @@
  * TypeScript (no Astro, no I/O) so the build and the browser draw the same markup. Every value
  * from the design is escaped.
  */
+import { routes } from '../../model/routes.ts';
 import { withBase } from '../../lib/base-path.ts';
-import { isBlank, type Item, type LessonDesign, type NcsUnitLink, type PeriodPlan, type Worksheet } from '../../model/lesson/types.ts';
+import {
+  isBlank,
+  type Handout,
+  type Item,
+  type LessonDesign,
+  type NcsUnitLink,
+  type PeriodPlan,
+  type StandardRef,
+  type VocationalArea,
+  type Worksheet,
+} from '../../model/lesson/types.ts';
 import { designerText as T } from '../../ui/designer.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
 import { citeSource } from '../../model/sources/cite.ts';
@@ -43,19 +54,14 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
       : '';
 
   const job = d.job
-    ? `<tr><th scope="row">${e(L.kindNames['job-series']!)}</th><td>${link(`jobs/${d.job.slug}/`, e(d.job.title))} · ${e(
+    ? `<tr><th scope="row">${e(L.kindNames['job-series']!)}</th><td>${link(routes.job(d.job.slug), e(d.job.title))} · ${e(
         L.activityNames[d.options.activity] ?? d.options.activity,
       )}</td></tr>`
     : '';
   const standards =
-    (d.standards.length > 0
-      ? `<ul class="lesson-lines">${d.standards
-          .map(
-            (s) =>
-              `<li><strong>${e(s.code)}</strong> ${e(s.summary)} <span class="lesson-small">(${e(s.curriculum)}, ${e(s.area)})</span></li>`,
-          )
-          .join('')}</ul>`
-      : '') + (d.standardsNote ? itemText(c, d.standardsNote, 'standardsNote') : '');
+    (d.standardsCheck ? `<p class="lesson-check" role="note">${e(d.standardsCheck)}</p>` : '') +
+    standardsHtml(d.standards) +
+    (d.standardsNote ? itemText(c, d.standardsNote, 'standardsNote') : '');
 
   const overview =
     `<h2 id="overview">${e(L.overview)}</h2><table class="lesson-keyvalue"><tbody>` +
@@ -63,7 +69,9 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
     `<tr><th scope="row">${e(L.audience)}</th><td>${e(d.audience.label)}</td></tr>` +
     `<tr><th scope="row">${e(L.periods)}</th><td>${e(L.periodsValue(d.periods, d.minutesPerPeriod))}</td></tr>` +
     job +
-    `<tr><th scope="row">${e(L.standards)}</th><td>${standards}</td></tr></tbody></table>`;
+    '</tbody></table>' +
+    // Quotations need room: under their own heading, not in a table row that cannot break across pages.
+    `<h3 id="standards">${e(L.standards)}</h3>${standards}`;
 
   const goals = `<h2 id="goals">${e(L.goals)}</h2><ul>${d.goals.map((g, i) => `<li>${itemText(c, g, `goals.${i}`)}</li>`).join('')}</ul>`;
 
@@ -82,6 +90,12 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
         )
         .join('')}</tbody></table>`,
     );
+
+  const supplies =
+    `<h2 id="supplies">${e(L.supplies)}</h2><p class="lesson-small lesson-lead-in">${e(L.suppliesIntro)}</p>` +
+    `<ul class="lesson-supplies">${d.supplies
+      .map((p) => `<li><strong>${e(L.suppliesPeriod(p.period))}</strong><ul>${p.items.map((x) => `<li>${e(x)}</li>`).join('')}</ul></li>`)
+      .join('')}</ul>`;
 
   // The process, assessment, sources and worksheet follow one template on every design: indexed,
   // they would make every design match every lesson word (see the search index policy).
@@ -124,12 +138,15 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
     '</div>';
 
   const tail =
-    `<div data-search-ignore><h2 id="sources">${e(L.sources)}</h2><ul>${d.sources.map((s) => `<li>${e(citeSource(s, { url: true }))}</li>`).join('')}</ul>` +
+    `<div data-search-ignore><section class="lesson-keep" aria-labelledby="sources"><h2 id="sources">${e(L.sources)}</h2><ul>${d.sources
+      .map((s) => `<li>${e(citeSource(s, { url: true }))}</li>`)
+      .join('')}</ul></section>` +
     worksheetHtml(c, d.worksheet) +
+    handoutsHtml(c, d.handouts) +
     (options.after ?? '') +
     '</div>';
 
-  return `<div class="lesson">${gaps}${overview}${goals}${plan}${process}${ncsLinks(c, d)}${tail}</div>`;
+  return `<div class="lesson">${gaps}${overview}${goals}${plan}${supplies}${process}${ncsLinks(c, d)}${tail}</div>`;
 }
 
 function itemText(c: Ctx, item: Item, path: string): string {
@@ -178,7 +195,7 @@ function processTable(c: Ctx, plan: PeriodPlan, path: string): string {
 
 function ncsLinks(c: Ctx, d: LessonDesign): string {
   const { units, basicCompetences, note } = d.ncs;
-  const unitHref = (u: NcsUnitLink) => withBase(c.base, `ncs/units/${u.code}/`);
+  const unitHref = (u: NcsUnitLink) => withBase(c.base, routes.unit(u.code));
   const level = (u: NcsUnitLink) => (u.level === null ? L.noLevel : String(u.level));
   let out = `<h2 id="ncs">${e(L.ncs)}</h2>`;
   if (units.length === 0) out += `<p class="missing">${e(L.noUnits)}</p>`;
@@ -186,27 +203,31 @@ function ncsLinks(c: Ctx, d: LessonDesign): string {
     out += tableWrap(
       L.ncs,
       `<table><thead><tr><th scope="col">${e(L.ncsUnit)}</th><th scope="col">${e(L.ncsCode)}</th><th scope="col">${e(L.ncsLevel)}</th><th scope="col">${e(
-        L.ncsElements,
+        L.ncsLevelMeaning,
       )}</th></tr></thead><tbody>${units
         .map(
-          (u, i) =>
-            `<tr><th scope="row"><a${attr('href', unitHref(u))}>${e(u.name)}</a></th><td>${e(u.code)}</td><td>${e(level(u))}</td><td>${itemLines(
-              c,
-              u.elements,
-              `ncs.units.${i}.elements`,
+          (u) =>
+            `<tr><th scope="row"><a${attr('href', unitHref(u))}>${e(u.name)}</a></th><td>${e(u.code)}</td><td>${e(level(u))}</td><td>${e(
+              u.levelMeaning ?? '',
             )}</td></tr>`,
         )
         .join('')}</tbody></table>`,
     );
+    // Elements and criteria, when imported, are listed per unit; what is missing is said once.
+    const withElements = units.filter((u) => u.elements.length > 0);
+    if (withElements.length > 0)
+      out += `<ul>${withElements.map((u) => `<li><strong>${e(u.name)}</strong>: ${itemLines(c, u.elements, `ncs.units.${units.indexOf(u)}.elements`)}</li>`).join('')}</ul>`;
+    if (units.some((u) => u.missing !== null)) out += `<p class="lesson-small">${e(L.ncsMissing)}: ${e(L.ncsJobMissing)}</p>`;
   }
   if (d.kind === 'unit-lesson') {
     out += units.map((u, i) => unitBlock(c, u, unitHref(u), `ncs.units.${i}`)).join('');
   }
+  if (d.vocational) out += vocationalAreaHtml(d.vocational, 3);
   if (basicCompetences.length > 0) {
     out +=
-      `<h3 id="basic-competences">${e(L.ncsActivityBasic)}</h3><p class="lesson-small" data-search-ignore>${e(note)}</p><ul data-search-ignore>` +
+      `<div class="lesson-keep"><h3 id="basic-competences">${e(L.ncsActivityBasic)}</h3><p class="lesson-small" data-search-ignore>${e(note)}</p><ul data-search-ignore>` +
       basicCompetences.map((b) => `<li><strong>${e(b.name)}</strong>(${e(b.subs.join(', '))}): ${e(b.why)}</li>`).join('') +
-      '</ul>';
+      '</ul></div>';
   }
   return out;
 }
@@ -214,27 +235,97 @@ function ncsLinks(c: Ctx, d: LessonDesign): string {
 function unitBlock(c: Ctx, u: NcsUnitLink, href: string, path: string): string {
   const row = (label: string, cell: string) => `<tr><th scope="row">${e(label)}</th><td>${cell}</td></tr>`;
   const levelCell = (u.level === null ? e(L.noLevel) : e(u.level)) + (u.levelMeaning ? ` · ${e(u.levelMeaning)}` : '');
-  const definition =
-    u.definition === null
-      ? itemText(c, { blank: L.ncsDefinition }, `${path}.definition`)
-      : e(u.definition) + (u.definitionNote ? ` (${e(u.definitionNote)})` : '');
+  const list = (items: readonly string[], field: string) => itemLines(c, items, `${path}.${field}`);
+  const rows = [
+    row(L.ncsCode, e(u.code)),
+    row(L.ncsPath, e(u.classification.join(' › '))),
+    row(L.ncsLevel, levelCell),
+    ...(u.definition !== null ? [row(L.ncsDefinition, e(u.definition) + (u.definitionNote ? ` (${e(u.definitionNote)})` : ''))] : []),
+    ...(u.elements.length > 0 ? [row(L.ncsElements, itemLines(c, u.elements, `${path}.elements`))] : []),
+    ...(u.criteria.length > 0 ? [row(L.ncsCriteria, list(u.criteria, 'criteria'))] : []),
+    ...(u.knowledge.length > 0 ? [row(L.ncsKnowledge, list(u.knowledge, 'knowledge'))] : []),
+    ...(u.skills.length > 0 ? [row(L.ncsSkills, list(u.skills, 'skills'))] : []),
+    ...(u.attitudes.length > 0
+      ? [row(L.ncsAttitudes, list(u.attitudes, 'attitudes') + (u.ksaNote ? `<p class="lesson-small">${e(u.ksaNote)}</p>` : ''))]
+      : []),
+    ...(u.basicCompetences.length > 0 ? [row(L.ncsBasic, list(u.basicCompetences, 'basicCompetences'))] : []),
+    ...(u.missing ? [row(L.ncsMissing, e(u.missing))] : []),
+  ];
   return (
     `<div class="lesson-unit"><h3${attr('id', `unit-${u.code}`)}><a${attr('href', href)}>${e(u.name)}</a> <span class="badge">${e(
       u.level === null ? L.noLevel : `${L.ncsLevel} ${u.level}`,
     )}</span></h3>` +
     // The unit's own page is what search should find for this text.
-    '<table class="lesson-keyvalue" data-search-ignore><tbody>' +
-    row(L.ncsCode, e(u.code)) +
-    row(L.ncsPath, e(u.classification.join(' › '))) +
-    row(L.ncsLevel, levelCell) +
-    row(L.ncsDefinition, definition) +
-    row(L.ncsElements, itemLines(c, u.elements, `${path}.elements`)) +
-    row(L.ncsCriteria, itemLines(c, u.criteria, `${path}.criteria`)) +
-    row(L.ncsKnowledge, itemLines(c, u.knowledge, `${path}.knowledge`)) +
-    row(L.ncsSkills, itemLines(c, u.skills, `${path}.skills`)) +
-    row(L.ncsAttitudes, itemLines(c, u.attitudes, `${path}.attitudes`) + (u.ksaNote ? `<p class="lesson-small">${e(u.ksaNote)}</p>` : '')) +
-    row(L.ncsBasic, itemLines(c, u.basicCompetences, `${path}.basicCompetences`)) +
-    '</tbody></table></div>'
+    `<table class="lesson-keyvalue" data-search-ignore><tbody>${rows.join('')}</tbody></table></div>`
+  );
+}
+
+/** The 전문교과 area of the same name as a unit: its note, then its standards quoted. Also drawn on the unit's page. */
+export function vocationalAreaHtml(v: VocationalArea, level: 2 | 3): string {
+  return (
+    `<section class="lesson-vocational" aria-labelledby="vocational"><h${level} id="vocational">${e(L.vocational(v.area))}</h${level}><p class="lesson-small">${e(
+      v.note,
+    )}</p>` +
+    standardsHtml(v.standards) +
+    '</section>'
+  );
+}
+
+/** Official standards as quotations, each with its area and, below H, what to check; then their curriculum and 고시 once. */
+function standardsHtml(standards: readonly StandardRef[]): string {
+  if (standards.length === 0) return '';
+  const from = [...new Set(standards.map((s) => L.standardsFrom(s.curriculum, s.gosi)))];
+  // One note for the list when every standard needs the same check; otherwise beside each one.
+  const checks = new Set(standards.map((s) => s.check));
+  const shared = checks.size === 1 && standards.length > 1 ? standards[0]!.check : null;
+  return (
+    `<ul class="lesson-standards">${standards
+      .map(
+        (s) =>
+          `<li><figure class="lesson-quote"><blockquote><p><strong>${e(s.code)}</strong> ${e(s.text)}</p></blockquote><figcaption class="lesson-small">${e(
+            L.standardArea(s.area),
+          )}${s.check && !shared ? ` · <span class="lesson-check-inline">${e(s.check)}</span>` : ''}</figcaption></figure></li>`,
+      )
+      .join('')}</ul>` +
+    (shared ? `<p class="lesson-small lesson-standards__from"><span class="lesson-check-inline">${e(shared)}</span></p>` : '') +
+    from.map((f) => `<p class="lesson-small lesson-standards__from">${e(f)}</p>`).join('')
+  );
+}
+
+/** Printable materials: tables to fill in and cards to cut out, each starting a printed page. */
+function handoutsHtml(c: Ctx, handouts: readonly Handout[]): string {
+  if (handouts.length === 0) return '';
+  return (
+    `<section class="lesson-handouts" aria-labelledby="handouts"><h2 id="handouts">${e(L.handouts)}</h2><p class="lesson-small no-print">${e(
+      L.handoutsIntro,
+    )}</p>` +
+    handouts
+      .map((h, hi) => {
+        const head = `<h3${attr('id', `handout-${h.id}`)}>${e(h.title)}</h3><p>${e(h.intro)}</p>`;
+        if (h.kind === 'cards') {
+          return `<div class="lesson-handout">${head}<p class="lesson-small" aria-hidden="true">${e(L.cutHint)}</p><ul class="lesson-cards">${h.cards
+            .map(
+              (card) =>
+                `<li class="lesson-card"><p class="lesson-card__title">${e(card.title)}</p>${card.lines.map((l) => `<p>${e(l)}</p>`).join('')}</li>`,
+            )
+            .join('')}</ul></div>`;
+        }
+        const empty = `<td></td>`.repeat(h.columns.length - 1);
+        // Row labels like "①" need a narrow column; sentences to tick get a wide one.
+        const labelShare = h.rows.every((r) => !isBlank(r) && r.length <= 4) ? 10 : 40;
+        const other = ((100 - labelShare) / (h.columns.length - 1)).toFixed(2);
+        const cols = `<colgroup><col style="width:${labelShare}%">${`<col style="width:${other}%">`.repeat(h.columns.length - 1)}</colgroup>`;
+        return (
+          `<div class="lesson-handout">${head}<table class="lesson-handout__table lesson-handout__table--lines-${h.cellLines}">${cols}<thead><tr>${h.columns
+            .map((col) => `<th scope="col">${e(col)}</th>`)
+            .join('')}</tr></thead><tbody>` +
+          h.rows.map((r, ri) => `<tr><th scope="row">${itemText(c, r, `handouts.${hi}.rows.${ri}`)}</th>${empty}</tr>`).join('') +
+          `<tr class="lesson-handout__blank"><td${attr('colspan', String(h.columns.length))}></td></tr>`.repeat(h.emptyRows) +
+          '</tbody></table></div>'
+        );
+      })
+      .join('') +
+    '</section>'
   );
 }
 
@@ -246,7 +337,7 @@ function worksheetHtml(c: Ctx, w: Worksheet): string {
     w.sections
       .map(
         (section, si) =>
-          `<div class="lesson-worksheet__section"><h3>${e(section.heading)}</h3><ol>${section.tasks
+          `<div class="lesson-worksheet__section lesson-keep"><h3>${e(section.heading)}</h3><ol>${section.tasks
             .map(
               (task, ti) =>
                 `<li>${itemText(c, task.prompt, `worksheet.sections.${si}.tasks.${ti}.prompt`)}<span class="lesson-write" aria-hidden="true">${'<span class="lesson-write__line"></span>'.repeat(
@@ -264,5 +355,5 @@ function worksheetHtml(c: Ctx, w: Worksheet): string {
 export function designerLinkHtml(design: LessonDesign, base: string, query: string): string {
   return `<section class="no-print lesson-regenerate" aria-labelledby="regenerate"><h2 id="regenerate">${e(T.designerLinkHeading)}</h2><p>${e(
     T.designerLinkBody,
-  )}</p><p><a class="lesson-download"${attr('href', `${withBase(base, 'lessons/design/')}?${query}`)}>${e(T.designerLink(design.title))}</a></p></section>`;
+  )}</p><p><a class="lesson-download"${attr('href', withBase(base, routes.designer(query)))}>${e(T.designerLink(design.title))}</a></p></section>`;
 }

@@ -29,26 +29,26 @@ describe('comparisonRow', () => {
       slug: 'telemarketer',
       title: 'telemarketer',
       workArea: '고객접점 서비스',
-      education: '고졸',
+      education: ['고졸'],
       skillPeriods: ['3~6개월'],
       mainCertificate: '텔레마케팅관리사',
     });
   });
 
-  it('uses the lowest education over all dictionary entries and lists every skill period', () => {
+  it('lists the education and skill period of every dictionary entry instead of picking the lower one', () => {
     const instructor = job('cs-instructor', {
       education: '대졸',
       skillPeriod: '6~12개월',
       alsoListed: [{ name: '매너강사', code: 'K000005922', education: '전문대졸', skillPeriod: '1~2년' }],
     });
     const row = comparisonRow(instructor);
-    expect(row.education).toBe('전문대졸');
+    expect(row.education).toEqual(['대졸', '전문대졸']);
     expect(row.skillPeriods).toEqual(['6~12개월', '1~2년']);
   });
 
   it('keeps missing facts missing', () => {
     const row = comparisonRow(job('cx-leader', {}));
-    expect(row.education).toBeNull();
+    expect(row.education).toEqual([]);
     expect(row.skillPeriods).toEqual([]);
     expect(row.mainCertificate).toBeNull();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jobSchema } from '../../../src/schemas/job.ts';
 import type { JobEntry } from '../../../src/model/jobs/comparison.ts';
 import { lessonPath, ncsUnitLinks, relatedJobLinks } from '../../../src/model/jobs/links.ts';
+import type { NcsCatalog } from '../../../src/model/ncs/types.ts';
 
 function job(id: string, extra: Record<string, unknown> = {}): JobEntry {
   return {
@@ -36,10 +37,18 @@ describe('relatedJobLinks', () => {
 });
 
 describe('ncsUnitLinks', () => {
-  it('gives name, level and the route-map path of each unit', () => {
-    expect(ncsUnitLinks(job('cs-manager', { ncsUnits: ['0201030406_21v2'] }))).toEqual([
-      { code: '0201030406_21v2', name: '고객관리', level: 3, path: 'ncs/units/0201030406_21v2/' },
+  const catalog = { units: new Map([['0901020304_21v2', { name: '시험 단위', level: 3 }]]) } as unknown as NcsCatalog;
+
+  it('gives name, level and the route-table path of each unit', () => {
+    expect(ncsUnitLinks(job('cs-manager', { ncsUnits: ['0901020304_21v2'] }), catalog)).toEqual([
+      { code: '0901020304_21v2', name: '시험 단위', level: 3, path: 'ncs/units/0901020304_21v2/' },
     ]);
+  });
+
+  it('names the file and the code when the catalog lacks the unit', () => {
+    expect(() => ncsUnitLinks(job('cs-manager', { ncsUnits: ['0901020305_21v2'] }), catalog)).toThrow(
+      'content/jobs/cs-manager.mdx: ncsUnits: "0901020305_21v2"',
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLessonDesigns, type LessonInputs } from '../../../src/model/lesson/build.ts';
 import type { UnitInput } from '../../../src/model/lesson/inputs.ts';
-import { loadLessonInputs } from '../../../src/model/lesson/load.ts';
+import { lessonInputs } from '../../../src/model/lesson/from-site.ts';
+import { loadSite } from '../../../src/site-content/load-site.ts';
 import { resolveOptions } from '../../../src/model/lesson/options.ts';
 import { isBlank, type Item, type LessonDesign } from '../../../src/model/lesson/types.ts';
 import type { LessonOptionsInput } from '../../../src/schemas/lesson-options.ts';
@@ -9,13 +10,26 @@ import type { LessonOptionsInput } from '../../../src/schemas/lesson-options.ts'
 const origin = { file: 'test', jobsField: 'jobs', unitsField: 'units' };
 let inputs: LessonInputs;
 beforeAll(() => {
-  inputs = loadLessonInputs('content');
+  inputs = lessonInputs(loadSite('content'));
 });
 
 const build = (opts: LessonOptionsInput = {}, from: LessonInputs = inputs) =>
   buildLessonDesigns(from, resolveOptions(from.templates.defaults, opts), origin);
 const text = (item: Item) => (isBlank(item) ? item.blank : item);
 const byId = (designs: LessonDesign[], id: string) => designs.find((d) => d.id === id)!;
+/** Every teacher-fill item anywhere in a design. */
+function blanks(d: LessonDesign): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      if (isBlank(v as Item)) out.push((v as { blank: string }).blank);
+      else Object.values(v).forEach(walk);
+    }
+  };
+  walk(d);
+  return out;
+}
 
 describe('lesson designs from the shipped data', () => {
   it('makes a career series for every job and a lesson for every current unit', () => {
@@ -54,35 +68,66 @@ describe('lesson designs from the shipped data', () => {
     expect(selfCheck.periodPlans[3]!.title).toBe('나와 맞는지 점검하기');
   });
 
-  it('uses the middle-school standards with the curriculum name beside each code', () => {
+  it('quotes the official middle-school standards the placed blocks name, with curriculum, 고시 and area', () => {
     const d = byId(build(), 'job-cs-manager');
-    expect(d.standards.map((s) => s.code)).toEqual(['[9진로02-01]', '[9진로02-02]', '[9진로02-03]', '[9진로02-04]']);
-    for (const s of d.standards) expect(s.curriculum).toBe('2022 개정 교육과정 중학교 「진로와 직업」');
+    expect(d.standards.map((s) => s.code)).toEqual(['[9진로01-01]', '[9진로02-03]', '[9진로02-02]', '[9진로02-04]', '[9진로01-03]']);
+    for (const s of d.standards) {
+      expect(s.curriculum).toBe('2022 개정 교육과정 중학교 「진로와 직업」');
+      expect(s.gosi).toContain('교육부 고시 제2022-33호');
+      expect(s.text).toMatch(/다\.$/);
+    }
+    expect(d.standards.find((s) => s.code === '[9진로02-03]')!.text).toBe(
+      '진로 정보를 탐색하는 다양한 방법을 알아보고 관심 분야의 진로 정보를 탐색하고 활용한다.',
+    );
+    expect(d.standards.find((s) => s.code === '[9진로02-02]')!.area).toBe('직업 세계와 진로 탐색');
     expect(d.standardsNote).toBeNull();
   });
 
-  it('does not carry middle-school codes into a high-school design; the teacher gets a blank instead', () => {
-    const d = byId(build({ school: 'high' }), 'job-cs-manager');
+  it('says "check against the 고시" beside every standard below H, and once for the design', () => {
+    const middle = byId(build(), 'job-cs-manager');
+    const spaced = middle.standards.find((s) => s.code === '[9진로02-02]')!;
+    expect(spaced.confidence).toBe('M');
+    expect(spaced.check).toContain('고시 원문과 대조해 확인하세요');
+    expect(middle.standards.find((s) => s.code === '[9진로02-03]')!.check).toBeNull();
+    expect(middle.standardsCheck).toContain('고시 원문');
+    const high = byId(build({ school: 'high' }), 'job-cs-manager-high');
+    expect(high.standards.length).toBeGreaterThan(0);
+    for (const s of high.standards) expect(s.check).toContain('고시 원문과 대조해 확인하세요');
+  });
+
+  it('builds a high-school design with its own id, standards, 50-minute periods and activities', () => {
+    const d = byId(build({ school: 'high' }), 'job-cs-manager-high');
+    const middle = byId(build(), 'job-cs-manager');
     expect(d.minutesPerPeriod).toBe(50);
     expect(d.audience.label).toBe('고등학교 1~3학년');
-    expect(d.standards).toEqual([]);
-    expect(d.standardsNote?.blank).toContain('[12진로AA-NN]');
+    expect(d.standards.every((s) => s.code.startsWith('[12진로'))).toBe(true);
+    expect(d.standards.map((s) => s.code)).toEqual(
+      expect.arrayContaining(['[12진로01-01]', '[12진로02-02]', '[12진로01-03]', '[12진로02-07]']),
+    );
+    for (const p of d.periodPlans) expect(p.steps.reduce((a, s) => a + s.minutes, 0)).toBe(50);
+    // Not the middle-school lesson stretched: different activities, not just longer minutes.
+    const elements = (x: LessonDesign) => x.periodPlans.flatMap((p) => p.steps.map((s) => s.element));
+    expect(elements(d)).not.toEqual(elements(middle));
+    expect(elements(d)).toContain('일터의 권리와 책임');
+    expect(d.title).not.toBe(middle.title);
   });
 
   it('names the grade when one is chosen', () => {
     expect(byId(build({ grade: 2 }), 'job-cs-manager').audience.label).toBe('중학교 2학년');
   });
 
-  it('does not invent elements, criteria or a definition the data lacks: it leaves labelled blanks', () => {
-    const d = byId(build(), 'unit-0201030201_21v3');
+  it('does not invent elements, criteria or a definition the data lacks: one teacher blank, the rest said once', () => {
+    // A unit of the test site that has no definition and no elements, whatever the shipped data holds.
+    const d = byId(build({}, lessonInputs(loadSite('test/fixtures/site'))), 'unit-9101010102_21v2');
     const unit = d.ncs.units[0]!;
     expect(unit.definition).toBeNull();
+    expect(unit.elements).toHaveLength(1);
     expect(unit.elements.every(isBlank)).toBe(true);
-    expect(unit.criteria.every(isBlank)).toBe(true);
-    expect(d.assessment.rubric.some((r) => isBlank(r.criterion))).toBe(true);
-    expect(d.gaps.join(' ')).toContain('능력단위요소와 수행준거');
-    const lines = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.teacher));
-    expect(lines.filter(isBlank).map(text).join(' ')).toContain('능력단위 정의');
+    expect(unit.criteria).toEqual([]);
+    expect(unit.missing).toContain('수행준거');
+    expect(d.assessment.rubric.some((r) => isBlank(r.criterion))).toBe(false);
+    expect(d.gaps.join(' ')).toContain('능력단위요소, 수행준거');
+    expect(blanks(d)).toHaveLength(1);
   });
 
   it('shows KSA from seed 000 with a note that they are not the official table', () => {
@@ -95,6 +140,8 @@ describe('lesson designs from the shipped data', () => {
     const d = byId(build(), 'unit-0201030201_21v3');
     expect(d.goals.map(text).join(' ')).toContain('수준 5가');
     expect(d.ncs.units[0]!.levelMeaning).toMatch(/\S/);
+    const teacher = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.teacher.map(text))).join(' ');
+    expect(teacher).toContain(d.ncs.units[0]!.levelMeaning!);
   });
 
   it('turns official elements and criteria into what is taught, the rubric and the worksheet when they exist', () => {
@@ -126,7 +173,109 @@ describe('lesson designs from the shipped data', () => {
     expect(teacher).toContain('예시 정의예요.');
     const worksheet = d.worksheet.sections.flatMap((s) => s.tasks.map((t) => text(t.prompt))).join(' ');
     expect(worksheet).toContain('요소 「예시 요소 가」');
-    expect(d.gaps.join(' ')).not.toContain('능력단위요소와 수행준거');
+    expect(d.gaps.join(' ')).not.toContain('능력단위요소, 수행준거');
+    expect(blanks(d)).toEqual([]);
+    expect(d.ncs.units[0]!.missing ?? '').not.toContain('능력단위요소');
+  });
+
+  it('without official elements, the unit lesson uses what the unit has and never sends students to an empty section', () => {
+    const d = byId(build({ periods: 3 }), 'unit-0201030210_21v4');
+    const lines = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => [...s.teacher, ...s.student].map(text))).join(' ');
+    expect(lines).not.toContain('능력단위요소를 하나씩');
+    expect(lines).toContain('고객 관계 관리');
+    expect(lines).toMatch(/컨텍센터|상담|고객/);
+    expect(lines).not.toContain('＿＿');
+  });
+
+  it('shows the 「고객 관리」 area of the same name beside the two matching units, never as their criteria', () => {
+    for (const [code, area, first] of [
+      ['0201030206_21v3', '고객 필요 정보 제공', '[고관 01-01-01]'],
+      ['0201030210_21v4', '고객 관계 관리', '[고관 02-01-01]'],
+    ] as const) {
+      for (const school of ['middle', 'high'] as const) {
+        const d = build({ school, units: [code] })[0]!;
+        expect(d.vocational?.area).toBe(area);
+        expect(d.vocational!.note).toContain('수행준거가 아니라');
+        expect(d.vocational!.standards[0]!.code).toBe(first);
+        expect(d.vocational!.standards[0]!.curriculum).toContain('「고객 관리」');
+        expect(d.ncs.units[0]!.criteria).toEqual([]);
+        expect(d.standards.every((s) => !s.code.startsWith('[고관'))).toBe(true);
+      }
+    }
+    const high = build({ school: 'high', units: ['0201030210_21v4'] })[0]!;
+    expect(high.assessment.rubric.map((r) => text(r.criterion)).join(' ')).toContain('같은 이름의 전문교과 영역 「고객 관계 관리」');
+    expect(build({ units: ['0201030201_21v3'] })[0]!.vocational).toBeNull();
+  });
+
+  it('opens period 1 as a first lesson and every later period by recalling the one before', () => {
+    for (const school of ['middle', 'high'] as const) {
+      for (const periods of [1, 2, 3, 4]) {
+        for (const d of build({ school, periods })) {
+          const first = d.periodPlans[0]!.steps[0]!;
+          expect([...first.teacher, ...first.student].map(text).join(' '), d.id).not.toMatch(/지난 시간|지난시간|앞 차시/);
+          d.periodPlans.slice(1).forEach((p, i) => {
+            const opening = p.steps[0]!.teacher.map(text).join(' ');
+            expect(opening, `${d.id} period ${p.period}`).toContain('지난 시간');
+            expect(opening).toContain(d.periodPlans[i]!.title);
+          });
+        }
+      }
+    }
+  });
+
+  it('includes every material the process names: checklists, self-assessment, cards to cut out, the three-column table', () => {
+    for (const school of ['middle', 'high'] as const) {
+      for (const activity of ['role-play', 'self-check'] as const) {
+        for (const d of build({ school, activity, periods: 2 })) {
+          const materials = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.materials.map(text))).join(' ');
+          const titles = d.handouts.map((h) => h.title);
+          for (const word of ['관찰 체크리스트', '자기 평가표', '상황 카드', '세 갈래 표', '과제 카드', '정보 선별표'])
+            if (materials.includes(word))
+              expect(
+                titles.some((t) => t.startsWith(word)),
+                `${d.id}: ${word}`,
+              ).toBe(true);
+          for (const h of d.handouts) {
+            if (h.kind === 'cards') expect(h.cards.length).toBeGreaterThanOrEqual(6);
+            else expect(h.rows.length + h.emptyRows).toBeGreaterThanOrEqual(3);
+          }
+        }
+      }
+    }
+    const roleplay = byId(build({ activity: 'role-play' }), 'job-cs-manager');
+    expect(roleplay.handouts.map((h) => h.id)).toEqual(['three-columns', 'situation-cards', 'observation-checklist', 'self-assessment']);
+  });
+
+  it('lists 준비물 for every period: devices, printouts and paper', () => {
+    const d = byId(build(), 'job-cs-manager');
+    expect(d.supplies.map((s) => s.period)).toEqual([1, 2]);
+    const all = d.supplies.flatMap((s) => s.items).join(' ');
+    expect(all).toContain('학생 기기');
+    expect(all).toContain('상황 카드');
+    expect(all).toContain('큰 종이');
+    for (const p of d.supplies) expect(p.items.length).toBeGreaterThan(0);
+  });
+
+  it('has no teacher blank in any job design and at most one in any unit design, at every period count', () => {
+    for (const school of ['middle', 'high'] as const) {
+      for (const periods of [1, 2, 3, 4]) {
+        for (const activity of ['role-play', 'self-check'] as const) {
+          for (const d of build({ school, periods, activity })) {
+            expect(blanks(d).length, `${d.id} ${periods}`).toBeLessThanOrEqual(d.kind === 'job-series' ? 1 : 4);
+            if (d.kind === 'job-series') expect(blanks(d), d.id).toEqual([]);
+          }
+        }
+      }
+    }
+  });
+
+  it('says plainly that a job has no 한국직업사전 record instead of "could not check"', () => {
+    const d = byId(build(), 'job-cs-manager');
+    const all = JSON.stringify(d);
+    expect(all).not.toContain('확인하지 못했어요');
+    expect(d.gaps.join(' ')).toContain('CS 매니저는 한국직업사전에 없는 이름이에요');
+    const recorded = byId(build(), 'job-telemarketer');
+    expect(JSON.stringify(recorded)).toContain('"텔레마케터"');
   });
 
   it('builds only the chosen designs when jobs or units are given', () => {

@@ -3,13 +3,13 @@ import {
   catalogStats,
   duties,
   levelDescriptor,
-  loadNcsCatalog,
   pathOfNode,
   pathOfUnit,
   unitByCode,
   unitsByLevel,
   unitsOfDuty,
 } from '../../../src/model/ncs/index.ts';
+import { loadNcsCatalog } from '../../../src/site-content/ncs.ts';
 
 const c = loadNcsCatalog('content/ncs');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkFromFullIndex, renderFullIndex } from '../../../src/model/search/full-index.ts';
-import { classifyPath } from '../../../src/model/search/page-kind.ts';
+import { classifyPath } from '../../../src/model/search/classify.ts';
 
 const page = (path: string, title: string) => ({ path, title, class: classifyPath(path)! });
 

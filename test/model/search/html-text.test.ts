@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, h1Text, mainText, withoutElements } from '../../../src/model/search/html-text.ts';
-import { separateCells, weighTitle } from '../../../src/model/search/indexer.ts';
+import { separateCells, weighTitle } from '../../../src/build/search/indexer.ts';
 
 const html = `<html><body><header><h1>사이트</h1></header><main id="main"><nav><a href="/">처음</a></nav>
 <h1>CS <em>매니저</em></h1><dl><dt>다른 이름</dt><dd>TM</dd></dl><p>고객&amp;서비스</p><script>var x = 1;</script></main></body></html>`;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexOnlyTerms, sentencesOf } from '../../../src/model/search/index-terms.ts';
-import { garuAnalyzer } from '../../../src/model/search/indexer.ts';
+import { garuAnalyzer } from '../../../src/build/search/indexer.ts';
 
 let analyzer: Awaited<ReturnType<typeof garuAnalyzer>>;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteLessonDesigns } from '../../../src/model/lesson/site.ts';
+import { siteLessonDesigns } from '../../../src/site-content/site.ts';
 import type { LessonDesign } from '../../../src/model/lesson/types.ts';
 import { lessonDesignHtml } from '../../../src/render/html/lesson-html.ts';
 

@@ -1,0 +1,97 @@
+/**
+ * `npm run generate`'s command line: flags, help text and the --config file. Options come from three
+ * places, later ones winning: content/lessons/defaults.yaml, a config file (--config), and flags
+ * (merged by resolveOptions in src/model/lesson/options.ts).
+ */
+import { parseArgs } from 'node:util';
+import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-options.ts';
+import { lessonError, pathToField } from '../model/lesson/errors.ts';
+import { koreanMessages, readYamlWith } from '../site-content/yaml-checked.ts';
+
+export const CLI = '명령줄';
+
+export interface CliRequest {
+  options: LessonOptionsInput;
+  out: string | null;
+  config: string | null;
+  content: string | null;
+  help: boolean;
+}
+
+const flags = {
+  school: { type: 'string' },
+  grade: { type: 'string' },
+  periods: { type: 'string' },
+  minutes: { type: 'string' },
+  activity: { type: 'string' },
+  job: { type: 'string', multiple: true },
+  unit: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  config: { type: 'string' },
+  content: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseCli(argv: readonly string[]): CliRequest {
+  let values: Record<string, string | string[] | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: false }));
+  } catch (e) {
+    const message = (e as Error).message;
+    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? null;
+    throw lessonError(CLI, null, flag, `알 수 없는 옵션이거나 값이 빠졌어요 (${message}). --help로 쓸 수 있는 옵션을 봐요`);
+  }
+  const number = (name: 'grade' | 'periods' | 'minutes'): number | undefined => {
+    const raw = values[name] as string | undefined;
+    if (raw === undefined) return undefined;
+    if (!/^\d+$/.test(raw)) throw lessonError(CLI, null, `--${name}`, `"${raw}"는 숫자가 아니에요`);
+    return Number(raw);
+  };
+  const input: Record<string, unknown> = {
+    school: values.school,
+    grade: number('grade'),
+    periods: number('periods'),
+    minutes: number('minutes'),
+    activity: values.activity,
+    jobs: values.job,
+    units: values.unit,
+  };
+  for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
+  const result = lessonOptionsSchema.safeParse(input, { error: koreanMessages });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = pathToField(issue.path) ?? '';
+    const flag = `--${field
+      .replace(/^jobs/, 'job')
+      .replace(/^units/, 'unit')
+      .replace(/\[\d+\]$/, '')}`;
+    throw lessonError(CLI, null, flag, issue.message);
+  }
+  return {
+    options: result.data,
+    out: (values.out as string | undefined) ?? null,
+    config: (values.config as string | undefined) ?? null,
+    content: (values.content as string | undefined) ?? null,
+    help: values.help === true,
+  };
+}
+
+export function readConfigFile(file: string): LessonOptionsInput {
+  return readYamlWith(file, lessonOptionsSchema);
+}
+
+export const cliHelp = `진로 수업 설계서 만들기
+
+  npm run generate -- [옵션]
+
+  --school middle|high   학교급 (기본: content/lessons/defaults.yaml)
+  --grade 1|2|3          학년 (주지 않으면 학교급 전체)
+  --periods 1..4         차시 수
+  --minutes 20..120      한 차시 길이(분). 기본은 중학교 45, 고등학교 50
+  --activity role-play|self-check   직업 탐구 활동
+  --job SLUG             이 직업의 설계서만 (여러 번 쓸 수 있어요)
+  --unit CODE            이 능력단위의 설계서만 (여러 번 쓸 수 있어요)
+  --config FILE          위 옵션을 담은 YAML 파일 (명령줄 옵션이 이겨요)
+  --out DIR              결과 폴더 (기본: generated/lessons)
+  --content DIR          콘텐츠 폴더 (기본: content)
+`;

@@ -1,0 +1,27 @@
+/** Everything a lesson design is built from, taken out of the loaded site model. */
+import type { JobPage, SiteModel } from '../site.ts';
+import type { LessonInputs } from './build.ts';
+import { unitInputs } from './from-ncs.ts';
+import type { JobInput } from './inputs.ts';
+import { citable } from '../sources/registry.ts';
+
+export function lessonInputs(site: SiteModel): LessonInputs {
+  return { templates: site.lessons, jobs: site.jobs.map((page) => jobInput(site, page)), units: unitInputs(site.ncs) };
+}
+
+export function jobInput(site: Pick<SiteModel, 'sources'>, page: JobPage): JobInput {
+  const job = page.data;
+  return {
+    file: page.file,
+    slug: page.id,
+    title: job.title,
+    summary: job.summary,
+    order: job.order,
+    officialName: job.officialName,
+    ncsUnits: [...job.ncsUnits],
+    certificates: [...job.certificates],
+    relatedJobs: [...job.relatedJobs],
+    topics: [...page.headings],
+    sources: job.sources.map((id) => citable(site.sources, id, page.file)),
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ImportUsageError, parseImportArgs } from '../../src/cli/import-ncs-options.ts';
+
+describe('npm run import:ncs flags', () => {
+  it('reads files, duties (repeated or comma-separated), and the folders', () => {
+    expect(
+      parseImportArgs([
+        'a.xlsx',
+        'b.csv',
+        '--duty',
+        '02010302,02010304',
+        '--duty',
+        '12030101',
+        '--out',
+        'x',
+        '--base',
+        'y',
+        '--year',
+        '2026',
+      ]),
+    ).toEqual({
+      files: ['a.xlsx', 'b.csv'],
+      duties: ['02010302', '02010304', '12030101'],
+      includeRetired: false,
+      out: 'x',
+      base: 'y',
+      year: 2026,
+      help: false,
+    });
+  });
+
+  it('refuses to skip the check before new data replaces the old (--no-verify is gone)', () => {
+    expect(() => parseImportArgs(['a.xlsx', '--no-verify'])).toThrow(ImportUsageError);
+  });
+
+  it('names what is wrong: no file, a year that is not four digits', () => {
+    expect(() => parseImportArgs([])).toThrow('가져올 파일을 적어 주세요');
+    expect(() => parseImportArgs(['a.xlsx', '--year', '26'])).toThrow('--year는 네 자리 연도예요 (받은 값: 26)');
+  });
+
+  it('gives help without files', () => {
+    expect(parseImportArgs(['--help']).help).toBe(true);
+  });
+});
