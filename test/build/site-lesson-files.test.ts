@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DesignerIndex, DesignerLessonData, DutyUnits, NameShard } from '../../src/designer/data-types.ts';
+import { nameKey, type DesignerIndex, type DesignerLessonData, type DutyUnits, type NameShard } from '../../src/designer/data-types.ts';
 import { siteLessonDesigns, siteLessonInputs } from '../../src/site-content/site.ts';
 import type { LessonDesign } from '../../src/model/lesson/types.ts';
 import { lessonJson } from '../../src/render/lesson-json.ts';
@@ -47,9 +47,11 @@ describe('lesson files in the built site', () => {
     const duty = read<DutyUnits>('units', '91010101.json');
     expect(duty.map((u) => u.code)).toContain('9101010101_21v1');
     expect(duty.every((u) => u.code.startsWith('91010101'))).toBe(true);
-    const key = '예'.codePointAt(0)!.toString(16);
-    expect(index.nameKeys).toContain(key);
-    expect(read<NameShard>('names', `${key}.json`).some(([, name]) => name.startsWith('예시'))).toBe(true);
+    const key = nameKey('예시')!;
+    expect(index.names[key]).toBeGreaterThan(0);
+    const shard = read<NameShard>('names', `${key}.json`);
+    expect(shard).toHaveLength(index.names[key]!);
+    expect(shard.every(([, name]) => name.split(/\s+/).some((w) => w.startsWith('예시')))).toBe(true);
     const lesson = read<DesignerLessonData>('lesson.json');
     expect(lesson.templates.defaults).toEqual(inputs.templates.defaults);
   });
