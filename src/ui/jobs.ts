@@ -22,7 +22,7 @@ export const jobComparison = {
   skillPeriod: '숙련기간',
   certificate: '대표 자격',
   noCertificate: '확인된 자격 없음',
-  notListed: '(한국직업사전에 없는 이름이에요. 직업 페이지의 "공식 기록"에 가장 가까운 기록이 있어요.)',
+  notListed: '(한국직업사전에 없는 이름이에요)',
 };
 
 export const workAreaText: Record<WorkArea, string> = {
