@@ -1,18 +1,19 @@
 /**
  * How long the lesson generator takes: for the shipped data, and for 1,000 synthetic units
- * (clearly fake names, "예시 능력단위 0001"), each through load → build → render → atomic write.
+ * (src/ncs-import/synthetic.ts: clearly fake names, "예시 능력단위 00001", 대분류 51 and up), each
+ * through load → build → render → atomic write.
  *   npm run bench:generate [-- --units 1000]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLessonDesigns } from '../src/model/lesson/build.ts';
-import type { UnitInput } from '../src/model/lesson/inputs.ts';
 import { lessonInputs } from '../src/model/lesson/from-site.ts';
 import { loadSite } from '../src/site-content/load-site.ts';
 import { resolveOptions } from '../src/model/lesson/options.ts';
 import { renderDesignFiles, writeOutputAtomically } from '../src/build/lesson-files.ts';
+import { addSyntheticUnits } from '../src/ncs-import/synthetic-content.ts';
 
 const { values } = parseArgs({ options: { units: { type: 'string', default: '1000' } } });
 const syntheticCount = Number(values.units);
@@ -31,27 +32,6 @@ async function timed<T>(fn: () => T | Promise<T>): Promise<[T, Took]> {
   const value = await fn();
   const used = process.cpuUsage(cpu);
   return [value, { wall: performance.now() - start, cpu: (used.user + used.system) / 1000 }];
-}
-
-function syntheticUnit(i: number, template: UnitInput): UnitInput {
-  const n = String(i + 1).padStart(4, '0');
-  const elements = [1, 2, 3, 4].map((e) => ({ name: `예시 요소 ${n}-${e}`, level: 1 + ((i + e) % 8) }));
-  return {
-    ...template,
-    file: 'synthetic',
-    code: `99${String(i).padStart(6, '0')}01_26v1`,
-    name: `예시 능력단위 ${n}`,
-    level: 1 + (i % 8),
-    definition: `예시 능력단위 ${n}의 정의예요. 벤치마크용으로 만든 가짜 자료예요.`,
-    definitionNote: null,
-    elements,
-    criteria: elements.flatMap((_, e) => [1, 2, 3].map((c) => `${e + 1}.${c} 예시 수행준거 ${n}-${e + 1}-${c}`)),
-    knowledge: [`예시 지식 ${n}-1`, `예시 지식 ${n}-2`],
-    skills: [`예시 기술 ${n}-1`, `예시 기술 ${n}-2`],
-    attitudes: [`예시 태도 ${n}-1`],
-    ksaNote: null,
-    basicCompetences: ['의사소통능력(경청능력)'],
-  };
 }
 
 function report(label: string, designs: number, phases: [string, Took][]): void {
@@ -76,12 +56,16 @@ try {
     ['atomic write', writeMs],
   ]);
 
-  const units = Array.from({ length: syntheticCount }, (_, i) => syntheticUnit(i, inputs.units[0]!));
-  const synthetic = { ...inputs, jobs: [], units };
+  // The one synthetic catalog (대분류 51 and up, "예시 …" names) added to a copy of the content.
+  const content = join(scratch, 'content');
+  cpSync('content', content, { recursive: true });
+  const added = new Set(addSyntheticUnits(join(content, 'ncs'), syntheticCount).units.map((u) => u.code));
+  const all = lessonInputs(loadSite(content));
+  const synthetic = { ...all, jobs: [], units: all.units.filter((u) => added.has(u.code)) };
   const [manyDesigns, manyBuildMs] = await timed(() => buildLessonDesigns(synthetic, { ...options, jobs: null, units: null }, origin));
   const [manyFiles, manyRenderMs] = await timed(() => renderDesignFiles(manyDesigns));
   const [, manyWriteMs] = await timed(() => writeOutputAtomically(join(scratch, 'synthetic'), manyFiles));
-  report(`${syntheticCount} synthetic units ("예시 능력단위 0001" …)`, manyDesigns.length, [
+  report(`${synthetic.units.length} synthetic units ("예시 능력단위 00001" …)`, manyDesigns.length, [
     ['build models', manyBuildMs],
     ['render JSON + .docx', manyRenderMs],
     ['atomic write', manyWriteMs],

@@ -14,6 +14,7 @@ import { buildDesigns, designerOptions } from './build.ts';
 import {
   DESIGNER_DATA_DIR,
   DESIGNER_DATA_VERSION,
+  MAX_NAME_SHARD,
   dutyOfUnitCode,
   nameKey,
   type DesignerIndex,
@@ -219,10 +220,20 @@ export function startDesigner(root: HTMLElement): void {
         const units = compact.length >= 8 ? await dutyUnits(compact.slice(0, 8)) : [];
         list = units.filter((u) => u.code.startsWith(compact)).map((u) => [u.code, u.name]);
       } else {
-        const key = nameKey(q);
-        if (key && loaded!.index.nameKeys.includes(key)) {
+        // The rarest word beginning she typed picks the one small file to read; all words filter.
+        const words = q.split(/\s+/);
+        const keys = words.map(nameKey).filter((k): k is string => k !== null && k in loaded!.index.names);
+        const usable = keys.filter((k) => loaded!.index.names[k]! <= MAX_NAME_SHARD);
+        if (usable.length === 0 && keys.length > 0) {
+          if (seq === searchSeq) {
+            results.replaceChildren();
+            found.textContent = T.tooCommon;
+          }
+          return;
+        }
+        const key = usable.sort((a, b) => loaded!.index.names[a]! - loaded!.index.names[b]!)[0];
+        if (key) {
           const shard = await fetchJson<NameShard>(`names/${key}.json`);
-          const words = q.split(/\s+/);
           list = shard.filter(([, name]) => name.replace(/\s+/g, '').includes(compact) || words.every((w) => name.includes(w)));
         }
       }

@@ -6,7 +6,7 @@ import type { JobInput, UnitInput } from '../model/lesson/inputs.ts';
 import type { LessonTemplates } from '../model/lesson/templates.ts';
 
 /** Bumped when a file's shape changes; the page refuses data of another version. */
-export const DESIGNER_DATA_VERSION = 1;
+export const DESIGNER_DATA_VERSION = 2;
 
 /** Folder of the data files under the site base. */
 export const DESIGNER_DATA_DIR = 'lessons/design/data';
@@ -24,11 +24,14 @@ export interface DesignerIndex {
   version: number;
   jobs: { slug: string; title: string }[];
   duties: DutyEntry[];
-  /** Keys of the name files that exist (see nameKey). */
-  nameKeys: string[];
+  /**
+   * Every name key (see nameKey) with how many units it holds. Only keys up to MAX_NAME_SHARD
+   * have a file: a word that starts half the catalog's names finds nothing useful anyway.
+   */
+  names: Record<string, number>;
 }
 
-/** names/<key>.json: [code, name] of every unit with a word starting with the key's letter. */
+/** names/<key>.json: [code, name] of every unit with a word starting with the key's letters. */
 export type NameShard = [code: string, name: string][];
 
 /** units/<duty>.json */
@@ -41,10 +44,20 @@ export interface DesignerLessonData {
   jobs: JobInput[];
 }
 
-/** The name file for a word: its first letter (lower case) as a hex code point, safe in any URL. */
+/** The largest name file written; more common word beginnings ask her to type more. */
+export const MAX_NAME_SHARD = 1500;
+
+/**
+ * The name file for a word: its first two letters (lower case) as hex code points, safe in any
+ * URL; null for a one-letter word (too short to look up on its own).
+ */
 export function nameKey(word: string): string | null {
-  const first = word.trim().toLowerCase().codePointAt(0);
-  return first === undefined ? null : first.toString(16);
+  const letters = [...word.trim().toLowerCase()];
+  if (letters.length < 2) return null;
+  return letters
+    .slice(0, 2)
+    .map((c) => c.codePointAt(0)!.toString(16))
+    .join('-');
 }
 
 export function dutyOfUnitCode(code: string): string {

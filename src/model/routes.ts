@@ -7,7 +7,8 @@ import { UNIT_CODE_SOURCE } from './ncs/unit-code.ts';
 
 export const routes = {
   home: () => '',
-  jobs: () => 'jobs/',
+  /** The jobs index; `#compare` is its comparison table. */
+  jobs: (anchor?: 'compare') => `jobs/${anchor ? `#${anchor}` : ''}`,
   job: (slug: string) => `jobs/${slug}/`,
   ncs: (anchor?: 'levels' | 'basic') => `ncs/${anchor ? `#${anchor}` : ''}`,
   /** A 세분류 page; `#lessons` is its list of unit lesson designs. */

@@ -29,7 +29,8 @@ export function importSourceRecords(sources: readonly ImportSource[], year: numb
       publisher: '한국산업인력공단',
       year,
       kind: 'official',
-      note: `npm run import:ncs 로 가져온 파일: ${files.join(', ')}`,
+      // Shown under the citation on student pages: name the official files, not the command that read them.
+      note: `이 사이트의 NCS 자료는 공식 파일 ${files.join(', ')}에서 옮겼어요.`,
     };
   });
 }

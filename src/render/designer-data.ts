@@ -6,6 +6,7 @@ import type { LessonInputs } from '../model/lesson/build.ts';
 import type { UnitInput } from '../model/lesson/inputs.ts';
 import {
   DESIGNER_DATA_VERSION,
+  MAX_NAME_SHARD,
   dutyOfUnitCode,
   nameKey,
   type DesignerIndex,
@@ -47,7 +48,7 @@ export function designerDataFiles(inputs: LessonInputs): DataFile[] {
     version: DESIGNER_DATA_VERSION,
     jobs: [...inputs.jobs].sort((a, b) => a.order - b.order).map((j) => ({ slug: j.slug, title: j.title })),
     duties,
-    nameKeys: [...names.keys()].sort(),
+    names: Object.fromEntries([...names.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, shard]) => [key, shard.length])),
   };
   const lesson: DesignerLessonData = { version: DESIGNER_DATA_VERSION, templates: inputs.templates, jobs: [...inputs.jobs] };
   const json = (value: unknown) => JSON.stringify(value);
@@ -55,6 +56,8 @@ export function designerDataFiles(inputs: LessonInputs): DataFile[] {
     { path: 'index.json', text: json(index) },
     { path: 'lesson.json', text: json(lesson) },
     ...[...byDuty.entries()].map(([duty, units]) => ({ path: `units/${duty}.json`, text: json(units) })),
-    ...[...names.entries()].map(([key, shard]) => ({ path: `names/${key}.json`, text: json(shard) })),
+    ...[...names.entries()]
+      .filter(([, shard]) => shard.length <= MAX_NAME_SHARD)
+      .map(([key, shard]) => ({ path: `names/${key}.json`, text: json(shard) })),
   ];
 }

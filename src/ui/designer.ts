@@ -16,6 +16,7 @@ export const designerText = {
   duty: '세분류로 찾기',
   dutyPick: '세분류를 골라요',
   unitsFound: (n: number) => (n === 0 ? '찾은 능력단위가 없어요.' : `능력단위 ${n.toLocaleString('ko-KR')}개를 찾았어요.`),
+  tooCommon: '이 낱말로 시작하는 능력단위가 너무 많아요. 낱말을 하나 더 쓰거나 코드, 세분류로 찾아 주세요.',
   unitsFoundMore: (shown: number) => `앞의 ${shown}개만 보여 줘요. 더 자세히 써 보세요.`,
   add: '더하기',
   added: '골랐어요',

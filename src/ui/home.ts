@@ -1,3 +1,4 @@
+import { routes } from '../model/routes.ts';
 import type { SectionId } from './strings.ts';
 
 /** Text of the home page. */
@@ -6,9 +7,9 @@ export const home = {
   lead: '고객서비스(CS) 분야에는 상담원부터 CS 강사, CX 리더까지 여러 직업이 있어요. 하는 일과 필요한 역량, 그 일에 이르는 길을 살펴보고, 선생님은 바로 쓸 수 있는 진로 수업 설계서를 가져가세요.',
   startLabel: '어디서부터 볼까요?',
   startLinks: [
-    { path: 'self-check/', label: '나는 CS 일과 잘 맞을까?', text: '몇 가지 질문에 답하며 나와 어울리는 CS 직업을 찾아봐요.' },
-    { path: 'guides/field-overview/', label: 'CS 분야 한눈에 보기', text: 'CS 일의 세 갈래와 직업들이 어디에 자리하는지 알아봐요.' },
-    { path: 'jobs/#compare', label: '직업 비교표', text: '정규교육, 숙련기간, 대표 자격을 한 표에서 비교해요.' },
+    { path: routes.selfCheck(), label: '나는 CS 일과 잘 맞을까?', text: '몇 가지 질문에 답하며 나와 어울리는 CS 직업을 찾아봐요.' },
+    { path: routes.guide('field-overview'), label: 'CS 분야 한눈에 보기', text: 'CS 일의 세 갈래와 직업들이 어디에 자리하는지 알아봐요.' },
+    { path: routes.jobs('compare'), label: '직업 비교표', text: '정규교육, 숙련기간, 대표 자격을 한 표에서 비교해요.' },
   ],
   sectionsHeading: '둘러보기',
   jobsHeading: 'CS 직업 살펴보기',

@@ -15,7 +15,6 @@ export const jobsIndex = {
 
 /** The jobs comparison table (jobs index and the field-overview guide); facts come from the job pages' frontmatter. */
 export const jobComparison = {
-  scrollHint: '화면이 좁으면 표를 옆으로 밀어 나머지 칸을 볼 수 있어요.',
   caption: 'CS 직업 비교: 일의 갈래, 정규교육, 숙련기간, 대표 자격',
   job: '직업',
   area: '일의 갈래',
@@ -23,6 +22,7 @@ export const jobComparison = {
   skillPeriod: '숙련기간',
   certificate: '대표 자격',
   noCertificate: '확인된 자격 없음',
+  notListed: '(한국직업사전에 없는 이름이에요)',
 };
 
 export const workAreaText: Record<WorkArea, string> = {

@@ -14,6 +14,8 @@ export const searchUi = {
   loading: '찾고 있어요…',
   empty: '검색어를 입력하면 바로 결과가 나와요.',
   noResults: (q: string) => `"${q}"에 맞는 페이지를 찾지 못했어요. 띄어쓰기를 바꾸거나 더 짧은 낱말로 찾아보세요.`,
+  didYouMean: '혹시 이 말을 찾았나요?',
+  orAllPages: '모든 페이지 목록에서 찾아보기',
   count: (q: string, n: number) => `"${q}" 검색 결과 ${n}개예요.`,
   more: '결과 더 보기',
   openPage: '검색 페이지에서 보기',
@@ -23,7 +25,7 @@ export const searchUi = {
     title: '검색',
     lead: '직업, NCS 능력단위, 수업 설계, 진로 경로, 안내 페이지를 한 번에 찾아요. 이 페이지 주소를 그대로 공유하면 같은 검색 결과를 볼 수 있어요.',
     resultsHeading: '검색 결과',
-    noScript: '자바스크립트가 꺼져 있으면 검색 결과를 보여 줄 수 없어요. 대신 모든 페이지 목록에서 찾아보세요.',
+    noScript: '이 브라우저에서는 검색 결과를 보여 줄 수 없어요. 대신 모든 페이지 목록에서 찾아보세요.',
     allPagesLink: '모든 페이지 목록 보기',
   },
   all_pages: {

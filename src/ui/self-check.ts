@@ -3,11 +3,11 @@ import type { CompetenceId } from '../schemas/self-check.ts';
 /** UI strings of the self-check (/self-check/). */
 export const selfCheck = {
   title: '나는 CS 일과 잘 맞을까?',
-  lead: '문장마다 나와 얼마나 같은지 골라 보세요. 정답은 없어요. 지금의 나를 솔직하게 보는 게 중요해요.',
+  lead: '열두 문장으로 해 보는 자가 진단이에요. 문장마다 나와 얼마나 같은지 골라 보세요. 정답은 없어요. 지금의 나를 솔직하게 보는 게 중요해요.',
   formHeading: '질문',
   formIntro:
     '모두 열두 문장이에요. 1~3번은 진로 연수 자료가 "CS 매니저와 잘 맞을까?"를 알아볼 때 던진 세 질문(대인관계, 분석력, 체력)을 바탕으로 했어요.',
-  seedBadge: '연수 자료 질문',
+  seedBadge: '선생님 자료에서 온 질문',
   scale: ['전혀 아니에요', '조금 그래요', '꽤 그래요', '정말 그래요'] as const,
   submit: '결과 보기',
   reset: '처음부터 다시',
@@ -23,7 +23,7 @@ export const selfCheck = {
   scorePercent: (score: number) => `일치도 ${Math.round(score * 100)}%`,
   readingHeading: '내 답을 읽는 법',
   readingIntro:
-    '스크립트가 꺼져 있거나 종이에 인쇄해서 쓸 때는 이렇게 읽어 보세요. "꽤 그래요"나 "정말 그래요"를 고른 문장을 찾고, 아래 표에서 그 문장과 이어진 직업에 표시해요. 표시가 많이 모인 직업부터 읽어 보면 좋아요.',
+    '화면에 결과가 나오지 않거나 종이에 인쇄해서 쓸 때는 이렇게 읽어 보세요. "꽤 그래요"나 "정말 그래요"를 고른 문장을 찾고, 아래 표에서 그 문장과 이어진 직업에 표시해요. 표시가 많이 모인 직업부터 읽어 보면 좋아요.',
   readingTableCaption: '문장마다 이어지는 역량과 직업',
   readingNumber: '번호',
   readingStatement: '문장',

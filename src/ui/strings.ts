@@ -31,10 +31,19 @@ export const ui = {
   missing: '공식 자료 없음',
 } as const;
 
+/** The home page's notice when the built files are opened from disk (file://) instead of a web server. */
+export const fileNotice = {
+  title: '이 사이트는 웹 주소(http:// 또는 https://)로 열어야 해요.',
+  body: '지금은 내려받은 파일을 바로 연 상태(file://)라서 디자인, 검색, 쪽 사이의 이동이 제대로 되지 않아요. 학교 누리집에 올려진 주소로 들어와 주세요.',
+  admin:
+    '웹 관리자라면: 사이트 파일(dist 폴더 안의 것)을 웹 서버에 올리거나, 내 컴퓨터에서 보려면 사이트 폴더에서 npm run preview를 실행하세요. 자세한 방법은 README의 "학교 누리집에 올리기"에 있어요.',
+} as const;
+
 /** The swipe hint and screen-reader name of tables that scroll sideways on phones. */
 export const tableScroll = {
   hint: '표가 화면보다 넓어요. 옆으로 밀어 보거나, Tab 키로 표를 고른 뒤 ← → 키로 나머지 칸을 보세요.',
   label: (what: string) => `표: ${what}`,
+  numbered: (what: string, n: number) => `${what} (${n}번째)`,
   unnamed: '표',
 } as const;
 

@@ -198,7 +198,7 @@ describe('수업 설계 도우미: using it', () => {
     expect(JSON.stringify(index)).not.toContain('0201030210_21v4');
   });
 
-  it('keeps her words: title, a goal and a blank survive a reload and reach the .docx', async () => {
+  it('keeps her words: title, a goal and a blank of a unit design survive a reload and reach the .docx', async () => {
     const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await openDesigner(page, origin(), base, UNIT_HIGH2);
@@ -296,6 +296,17 @@ describe('수업 설계 도우미: using it', () => {
     expect(await problem('unit')).toContain('"<b>"는 능력단위 코드 꼴');
     expect(new URL(page.url()).searchParams.getAll('unit')).toEqual(['0201030201_21v3']);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps working offline once loaded: other options redraw the design from what it already has', async () => {
+    const page = await site.newPage();
+    await openDesigner(page, origin(), base, HIGH2);
+    await page.context().setOffline(true);
+    await page.getByLabel('차시 수').selectOption('4');
+    await expect.poll(() => overviewValue(page, '차시 수와 시간')).toBe('4차시 (차시당 50분, 모두 200분)');
+    await page.getByLabel('중학교').check();
+    await expect.poll(() => overviewValue(page, '대상')).toBe('중학교 2학년');
+    expect(await page.locator('[data-status]').textContent()).toBe('');
   });
 
   it('says what it needs without JavaScript and links to the ready-made designs', async () => {

@@ -141,5 +141,24 @@ for (const variant of siteVariants) {
       // The header offers the search page as a plain link.
       expect(await page.locator('.search-open--link').isVisible()).toBe(true);
     });
+
+    it('a query that finds nothing offers a near spelling that does, and the list of all pages', async () => {
+      const page = await newPage();
+      await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('리셉숀')}`);
+      const help = page.locator('main .search-help');
+      await expect.poll(() => help.isVisible()).toBe(true);
+      expect(await page.locator('main .search-hit').count()).toBe(0);
+      expect(await help.locator('a').getAttribute('href')).toBe(`${base}search/all/`);
+      await help.locator('button', { hasText: '리셉션' }).click();
+      await page.waitForSelector('main .search-hit');
+      expect(await page.locator('main .search-form__input, main input[type=search]').first().inputValue()).toBe('리셉션');
+      expect((await hrefs(page, 'main')).slice(0, 5)).toContain(`${base}jobs/hotel-front-desk/`);
+      await expect.poll(() => help.isVisible()).toBe(false);
+
+      await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('우주비행사')}`);
+      await expect.poll(() => page.locator('main .search-help').isVisible()).toBe(true);
+      expect(await page.locator('main .search-help button').count()).toBe(0);
+      expect(await page.locator('main .search-help a').textContent()).toBe('모든 페이지 목록에서 찾아보기');
+    });
   });
 }

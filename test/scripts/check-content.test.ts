@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -20,15 +20,15 @@ const work = mkdtempSync(join(tmpdir(), 'check-content-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 it('prints file:line: message for each problem and exits with 1', () => {
+  // The test site, with a guide that skips a heading level and a job page that stops after one section.
   const dir = join(work, 'content');
-  mkdirSync(join(dir, 'guides'), { recursive: true });
-  mkdirSync(join(dir, 'jobs'));
-  writeFileSync(join(dir, 'guides', 'a.mdx'), '---\ntitle: 안내\n---\n\n## 둘\n\n#### 넷\n');
-  writeFileSync(join(dir, 'jobs', 'b.mdx'), '---\ntitle: 직업\n---\n\n## 하는 일\n');
-  writeFileSync(
-    join(dir, 'sources.yaml'),
-    'sources:\n  - id: s\n    kind: official\n    title: 자료\n    publisher: null\n    year: null\n',
-  );
+  cpSync('test/fixtures/site', dir, { recursive: true });
+  const front = (title: string, extra: string) =>
+    `---\ntitle: ${title}\nsummary: 요약이에요.\norder: 9\n${extra}sources:\n  - example-official\n---\n\n`;
+  writeFileSync(join(dir, 'guides', 'a.mdx'), `${front('안내', '')}## 둘\n\n#### 넷\n`);
+  const job =
+    'workArea: 고객접점 서비스\nofficialName: null\ndictionaryCode: null\neducation: null\nskillPeriod: null\nkeco: null\nksco: null\n';
+  writeFileSync(join(dir, 'jobs', 'b.mdx'), `${front('직업', job)}## 하는 일\n`);
 
   const result = run(dir);
   const shown = relative(process.cwd(), dir);
@@ -43,11 +43,22 @@ it('prints file:line: message for each problem and exits with 1', () => {
     '관련 NCS 능력단위',
   ];
   expect(result.status).toBe(1);
-  expect(result.stdout).toBe('');
   expect(result.stderr.trimEnd().split('\n')).toEqual([
-    `${shown}/guides/a.mdx:7: 제목 단계를 건너뛰었어요: h2 다음에 h4 "넷"`,
+    `${shown}/guides/a.mdx:11: 제목 단계를 건너뛰었어요: h2 다음에 h4 "넷"`,
     // Sections missing at the end of the page are reported at its last line.
-    ...missing.map((name) => `${shown}/jobs/b.mdx:5: 직업 페이지에 필수 섹션이 없어요: "## ${name}"`),
-    '콘텐츠 검사: MDX 2개에서 문제 9건을 찾았어요.',
+    ...missing.map((name) => `${shown}/jobs/b.mdx:16: 직업 페이지에 필수 섹션이 없어요: "## ${name}"`),
+    '콘텐츠 검사: MDX 6개에서 문제 9건을 찾았어요.',
   ]);
+});
+
+it('reports what the site loader finds: a reference to a page that does not exist', () => {
+  const dir = join(work, 'content-ref');
+  cpSync('test/fixtures/site', dir, { recursive: true });
+  const file = join(dir, 'paths', 'example-path.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('jobs: [example-lead]', 'jobs: [example-ghost]'));
+  const result = run(dir);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(
+    `${relative(process.cwd(), dir)}/paths/example-path.mdx:11: example-path steps[1].jobs[0]: 직업 "example-ghost"의 페이지(content/jobs/example-ghost.mdx)가 없어요`,
+  );
 });

@@ -6,11 +6,13 @@ import { DataError } from '../../src/model/ncs/index.ts';
 import { loadNcsCatalog } from '../../src/site-content/ncs.ts';
 
 const shipped = 'content/ncs';
+/** The test site's NCS folder: tests that break data copy it (세분류 91010101 with two units, 91010102 without). */
+const FIXTURE = 'test/fixtures/site/ncs';
 let dir: string;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'ncs-load-'));
-  cpSync(shipped, dir, { recursive: true });
+  cpSync(FIXTURE, dir, { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -34,10 +36,16 @@ function failure(): DataError {
   throw new Error('expected loadNcsCatalog to throw');
 }
 
-const unitFile = (units: string, duty = '02010302') => `duty: '${duty}'\nunits:\n${units}`;
-const unit = (code: string, extra = '') => `  - code: ${code}\n    name: 시험 단위\n    level: 3\n    source: ncs-api-2026\n${extra}`;
+const unitFile = (units: string, duty = '91010101') => `duty: '${duty}'\nunits:\n${units}`;
+const unit = (code: string, extra = '') => `  - code: ${code}\n    name: 시험 단위\n    level: 3\n    source: example-ncs\n${extra}`;
 
 describe('loadNcsCatalog on the shipped data', () => {
+  it('links 고객관리 to KECO 0292 with its source', () => {
+    expect(loadNcsCatalog(shipped).nodes.get('02010302')!.occupations).toEqual([
+      { keco: '0292', name: '고객 상담원 및 모니터 요원', source: 'ncs-keco-table' },
+    ]);
+  });
+
   it('loads the 고객관리 세분류 with its seven current units, sorted by level', () => {
     const c = loadNcsCatalog(shipped);
     const units = c.unitsByDuty.get('02010302')!;
@@ -86,10 +94,10 @@ describe('loadNcsCatalog on the shipped data', () => {
 describe('loadNcsCatalog with elements', () => {
   it('labels criteria by element and keeps KSA per element', () => {
     write(
-      'units/02010302.yaml',
+      'units/91010101.yaml',
       unitFile(
         unit(
-          '0201030201_21v3',
+          '9101010101_21v3',
           [
             '    elements:',
             '      - no: 1',
@@ -105,7 +113,7 @@ describe('loadNcsCatalog with elements', () => {
         ),
       ),
     );
-    const u = loadNcsCatalog(dir).units.get('0201030201_21v3')!;
+    const u = loadNcsCatalog(dir).units.get('9101010101_21v3')!;
     expect(u.elements.map((e) => e.criteria.map((c) => c.label))).toEqual([['1.1', '1.2'], []]);
     expect(u.elements[0]).toMatchObject({ knowledge: ['지식 가'], skills: ['기술 가'], attitudes: ['태도 가'] });
     expect(u.elements[1]!.level).toBeNull();
@@ -113,20 +121,20 @@ describe('loadNcsCatalog with elements', () => {
 
   it('accepts a unit without a level and leaves retired units out of the counts', () => {
     write(
-      'units/02010302.yaml',
-      unitFile(unit('0201030201_21v3').replace('level: 3', 'level: null') + unit('0201030202_13v1', '    retired: true\n')),
+      'units/91010101.yaml',
+      unitFile(unit('9101010101_21v3').replace('level: 3', 'level: null') + unit('9101010102_13v1', '    retired: true\n')),
     );
     const c = loadNcsCatalog(dir);
-    expect(c.units.get('0201030201_21v3')!.level).toBeNull();
-    expect(c.nodes.get('02010302')!.unitCount).toBe(1);
+    expect(c.units.get('9101010101_21v3')!.level).toBeNull();
+    expect(c.nodes.get('91010101')!.unitCount).toBe(1);
   });
 });
 
 describe('loadNcsCatalog refuses bad data, naming file, record, field and line', () => {
-  const unitsPath = () => join(dir, 'units/02010302.yaml');
+  const unitsPath = () => join(dir, 'units/91010101.yaml');
 
   it('malformed YAML: gives the line', () => {
-    write('units/02010302.yaml', "duty: '02010302'\nunits:\n  - code: 0201030201_21v3\n    name: [열린 괄호\n    level: 5\n");
+    write('units/91010101.yaml', "duty: '91010101'\nunits:\n  - code: 9101010101_21v3\n    name: [열린 괄호\n    level: 5\n");
     const e = failure();
     expect(e.file).toBe(unitsPath());
     expect(e.line).toBeGreaterThanOrEqual(4);
@@ -134,7 +142,7 @@ describe('loadNcsCatalog refuses bad data, naming file, record, field and line',
   });
 
   it('a key written twice in one record: gives the line', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3') + '    level: 4\n'));
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3') + '    level: 4\n'));
     const e = failure();
     expect(e.file).toBe(unitsPath());
     expect(e.line).toBe(7);
@@ -142,24 +150,24 @@ describe('loadNcsCatalog refuses bad data, naming file, record, field and line',
   });
 
   it('duplicate unit code within a file', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3') + unit('0201030201_21v3')));
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3') + unit('9101010101_21v3')));
     const e = failure();
-    expect(e).toMatchObject({ file: unitsPath(), record: '0201030201_21v3', field: 'code', line: 7 });
+    expect(e).toMatchObject({ file: unitsPath(), record: '9101010101_21v3', field: 'code', line: 7 });
     expect(e.problem).toContain('두 번');
   });
 
   it('duplicate unit code across files (the code names a different 세분류 too)', () => {
-    write('units/02010304.yaml', unitFile(unit('0201030201_21v3'), '02010304'));
+    write('units/91010102.yaml', unitFile(unit('9101010101_21v3'), '91010102'));
     const all = failure().all;
-    expect(all.some((x) => x.record === '0201030201_21v3' && x.field === 'code' && x.problem.includes('02010304'))).toBe(true);
+    expect(all.some((x) => x.record === '9101010101_21v3' && x.field === 'code' && x.problem.includes('91010102'))).toBe(true);
   });
 
   it('duplicate unit code across files, same 세분류 file written twice', () => {
     // Two files cannot share a 세분류, so a duplicate across files needs a code that matches both: impossible.
     // What can happen is a second file for the same 세분류 under another name: refused by its name.
-    write('units/2010302.yaml', unitFile(unit('0201030299_21v1')));
+    write('units/1010101.yaml', unitFile(unit('9101010199_21v1')));
     const e = failure();
-    expect(e.file).toBe(join(dir, 'units/2010302.yaml'));
+    expect(e.file).toBe(join(dir, 'units/1010101.yaml'));
     expect(e.problem).toContain('파일 이름');
   });
 
@@ -171,96 +179,96 @@ describe('loadNcsCatalog refuses bad data, naming file, record, field and line',
   });
 
   it('file name and duty disagree', () => {
-    write('units/02010301.yaml', unitFile(unit('0201030201_21v3')));
-    expect(failure()).toMatchObject({ file: join(dir, 'units/02010301.yaml'), field: 'duty' });
+    write('units/91010102.yaml', unitFile(unit('9101010101_21v3')));
+    expect(failure()).toMatchObject({ file: join(dir, 'units/91010102.yaml'), field: 'duty' });
   });
 
   it('unit code of another 세분류 than its file', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030401_21v3')));
+    write('units/91010101.yaml', unitFile(unit('9101010201_21v3')));
     const e = failure();
-    expect(e).toMatchObject({ record: '0201030401_21v3', field: 'code', line: 3 });
-    expect(e.problem).toContain('02010304');
+    expect(e).toMatchObject({ record: '9101010201_21v3', field: 'code', line: 3 });
+    expect(e.problem).toContain('91010102');
   });
 
   it('level outside 1–8', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3').replace('level: 3', 'level: 9')));
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3').replace('level: 3', 'level: 9')));
     const e = failure();
-    expect(e).toMatchObject({ file: unitsPath(), record: '0201030201_21v3', field: 'level', line: 5 });
+    expect(e).toMatchObject({ file: unitsPath(), record: '9101010101_21v3', field: 'level', line: 5 });
     expect(e.problem).toContain('1–8');
   });
 
   it('level 0 is refused: the importer writes null for "no level"', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3').replace('level: 3', 'level: 0')));
-    expect(failure()).toMatchObject({ record: '0201030201_21v3', field: 'level' });
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3').replace('level: 3', 'level: 0')));
+    expect(failure()).toMatchObject({ record: '9101010101_21v3', field: 'level' });
   });
 
   it('element level outside 1–8', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3', '    elements:\n      - { no: 1, name: 가, level: 12 }\n')));
-    expect(failure()).toMatchObject({ record: '0201030201_21v3', field: 'elements.0.level', line: 8 });
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3', '    elements:\n      - { no: 1, name: 가, level: 12 }\n')));
+    expect(failure()).toMatchObject({ record: '9101010101_21v3', field: 'elements.0.level', line: 8 });
   });
 
   it('malformed unit code', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201-21v3')));
+    write('units/91010101.yaml', unitFile(unit('9101010101-21v3')));
     const e = failure();
-    expect(e).toMatchObject({ record: '0201030201-21v3', field: 'code', line: 3 });
+    expect(e).toMatchObject({ record: '9101010101-21v3', field: 'code', line: 3 });
     expect(e.problem).toContain('능력단위 코드');
   });
 
   it('version that does not match the code', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3', '    version: 21v4\n')));
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3', '    version: 21v4\n')));
     const e = failure();
-    expect(e).toMatchObject({ record: '0201030201_21v3', field: 'version', line: 7 });
+    expect(e).toMatchObject({ record: '9101010101_21v3', field: 'version', line: 7 });
     expect(e.problem).toContain('21v3');
   });
 
   it('element numbering out of order', () => {
     write(
-      'units/02010302.yaml',
-      unitFile(unit('0201030201_21v3', '    elements:\n      - { no: 1, name: 가, level: 3 }\n      - { no: 3, name: 나, level: 3 }\n')),
+      'units/91010101.yaml',
+      unitFile(unit('9101010101_21v3', '    elements:\n      - { no: 1, name: 가, level: 3 }\n      - { no: 3, name: 나, level: 3 }\n')),
     );
     const e = failure();
-    expect(e).toMatchObject({ record: '0201030201_21v3', field: 'elements.1.no', line: 9 });
+    expect(e).toMatchObject({ record: '9101010101_21v3', field: 'elements.1.no', line: 9 });
   });
 
   it('criterion numbering out of order', () => {
     write(
-      'units/02010302.yaml',
+      'units/91010101.yaml',
       unitFile(
         unit(
-          '0201030201_21v3',
+          '9101010101_21v3',
           '    elements:\n      - no: 1\n        name: 가\n        level: 3\n        criteria: [{ no: 2, text: 가 }]\n',
         ),
       ),
     );
-    expect(failure()).toMatchObject({ record: '0201030201_21v3', field: 'elements.0.criteria.0.no', line: 11 });
+    expect(failure()).toMatchObject({ record: '9101010101_21v3', field: 'elements.0.criteria.0.no', line: 11 });
   });
 
   it('missing required field', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3').replace('    name: 시험 단위\n', '')));
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3').replace('    name: 시험 단위\n', '')));
     const e = failure();
-    expect(e).toMatchObject({ record: '0201030201_21v3', field: 'name', line: 3 });
+    expect(e).toMatchObject({ record: '9101010101_21v3', field: 'name', line: 3 });
   });
 
   it('unknown (misspelt) field', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3', '    levle: 3\n')));
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3', '    levle: 3\n')));
     const e = failure();
-    expect(e).toMatchObject({ record: '0201030201_21v3' });
+    expect(e).toMatchObject({ record: '9101010101_21v3' });
     expect(e.problem).toContain('levle');
   });
 
   it('unknown source id', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3').replace('source: ncs-api-2026', 'source: nowhere')));
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3').replace('source: example-ncs', 'source: nowhere')));
     const e = failure();
-    expect(e).toMatchObject({ record: '0201030201_21v3', field: 'source', line: 6 });
+    expect(e).toMatchObject({ record: '9101010101_21v3', field: 'source', line: 6 });
     expect(e.problem).toContain('nowhere');
   });
 
   it('unknown 직업기초능력 and sub-ability', () => {
     write(
-      'units/02010302.yaml',
+      'units/91010101.yaml',
       unitFile(
         unit(
-          '0201030201_21v3',
+          '9101010101_21v3',
           '    basicCompetences:\n      - { competence: telepathy }\n      - { competence: communication, subs: [singing] }\n',
         ),
       ),
@@ -272,26 +280,26 @@ describe('loadNcsCatalog refuses bad data, naming file, record, field and line',
   it('classification node whose parent is missing', () => {
     edit(
       'classification.yaml',
-      "  - { code: '020103', name: 마케팅, source: ncs-api-2026 }\n",
-      "  - { code: '020103', name: 마케팅, source: ncs-api-2026 }\n  - { code: '990103', name: 없는 가지, source: ncs-api-2026 }\n",
+      "  - { code: '910101', name: 예시 소분류, source: example-ncs }\n",
+      "  - { code: '910101', name: 예시 소분류, source: example-ncs }\n  - { code: '990103', name: 없는 가지, source: example-ncs }\n",
     );
     const e = failure();
-    expect(e).toMatchObject({ file: join(dir, 'classification.yaml'), record: '990103', field: 'code', line: 17 });
+    expect(e).toMatchObject({ file: join(dir, 'classification.yaml'), record: '990103', field: 'code', line: 7 });
     expect(e.problem).toContain('9901');
   });
 
   it('duplicate classification code', () => {
     edit(
       'classification.yaml',
-      "  - { code: '02010303', name: 통계조사, source: ncs-api-2026 }\n",
-      "  - { code: '02010303', name: 통계조사, source: ncs-api-2026 }\n  - { code: '02010303', name: 다른 이름, source: ncs-api-2026 }\n",
+      "  - { code: '91010102', name: null, source: example-ncs }\n",
+      "  - { code: '91010102', name: null, source: example-ncs }\n  - { code: '91010102', name: 다른 이름, source: example-ncs }\n",
     );
-    expect(failure()).toMatchObject({ record: '02010303', field: 'code' });
+    expect(failure()).toMatchObject({ record: '91010102', field: 'code' });
   });
 
   it('classification code of the wrong length for its depth', () => {
-    edit('classification.yaml', "{ code: '02010303',", "{ code: '020103031',");
-    expect(failure()).toMatchObject({ file: join(dir, 'classification.yaml'), record: '020103031', field: 'code' });
+    edit('classification.yaml', "{ code: '91010102',", "{ code: '910101021',");
+    expect(failure()).toMatchObject({ file: join(dir, 'classification.yaml'), record: '910101021', field: 'code' });
   });
 
   it('a level descriptor missing, and a level twice', () => {
@@ -303,14 +311,14 @@ describe('loadNcsCatalog refuses bad data, naming file, record, field and line',
 
   it('collects problems from several files at once', () => {
     edit('levels.yaml', 'level: 3\n', 'level: three\n');
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3').replace('level: 3', 'level: 9')));
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3').replace('level: 3', 'level: 9')));
     const e = failure();
     expect(new Set(e.all.map((x) => x.file))).toEqual(new Set([join(dir, 'levels.yaml'), unitsPath()]));
     expect(e.message).toContain('그 밖에 1건');
   });
 
   it('numeric codes written without quotes are refused, not silently converted', () => {
-    write('units/02010302.yaml', unitFile(unit('0201030201_21v3')).replace("duty: '02010302'", 'duty: 2010302'));
+    write('units/91010101.yaml', unitFile(unit('9101010101_21v3')).replace("duty: '91010101'", 'duty: 1010101'));
     expect(failure()).toMatchObject({ field: 'duty', line: 1 });
   });
 

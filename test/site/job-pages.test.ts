@@ -101,3 +101,20 @@ describe('canonical links and the sitemap', () => {
     }
   });
 });
+
+describe('career path pages', () => {
+  const pathPages = builtPages(siteDir(root), root.base).filter((p) => /^\/paths\/[^/]+\/$/.test(p.path));
+
+  it('say "정해진 기간 없음" at most once, not on every step', () => {
+    expect(pathPages.length).toBeGreaterThanOrEqual(4);
+    let saidSomewhere = false;
+    for (const p of pathPages) {
+      const text = visibleText(readFileSync(p.file, 'utf8'));
+      const count = text.split('정해진 기간 없음').length - 1;
+      expect(count, p.path).toBeLessThanOrEqual(1);
+      expect(text, p.path).not.toContain('공식적으로 정해진 기간은 없어요');
+      if (count === 1) saidSomewhere = true;
+    }
+    expect(saidSomewhere).toBe(true);
+  });
+});

@@ -7,7 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
+import { checkWith } from '../../site-content/yaml-checked.ts';
+import { readYaml } from '../../site-content/yaml.ts';
 import { z } from 'zod';
 import { RANKING, searchSite, toView, type PagefindLike } from '../../model/search/engine.ts';
 import { planQuery } from '../../model/search/query.ts';
@@ -37,12 +38,8 @@ const querySetSchema = z.strictObject({
 export type QueryCase = z.infer<typeof querySetSchema>['queries'][number];
 
 export async function loadQuerySet(file: string): Promise<QueryCase[]> {
-  const parsed = querySetSchema.safeParse(parse(await readFile(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data.queries;
+  return checkWith(querySetSchema, readYaml(file, await readFile(file, 'utf8')), (path) => (path.length > 1 ? String(path[1]) : null))
+    .queries;
 }
 
 /** A page's Pagefind bundle loaded as a browser would, counting the bytes it fetches. */

@@ -4,6 +4,7 @@
  */
 import { searchSite, type Filters, type ResultView, type SearchHit } from '../../model/search/engine.ts';
 import { FILTER_KIND, FILTER_NCS_LEVEL, FILTER_SCHOOL, PAGE_KINDS } from '../../model/search/page-kind.ts';
+import { nearSpelling } from '../../model/search/suggest.ts';
 import { searchUi } from '../../ui/search.ts';
 import { loadFilterValues, loadPagefind, type PagefindModule } from './pagefind.ts';
 import type { FilterValues } from '../../model/search/filter-values.ts';
@@ -76,6 +77,36 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     parts.status.textContent = text;
   };
 
+  // Shown under the status when a query finds nothing: a near spelling that does find pages, and the list of all pages.
+  const help = document.createElement('p');
+  help.className = 'search-help';
+  help.hidden = true;
+  parts.status.after(help);
+
+  async function offerHelp(query: string, filters: Filters, gen: number) {
+    const word = nearSpelling(query);
+    const found = word && pagefind ? (await searchSite(pagefind, word, filters)).hits.length > 0 : false;
+    if (gen !== generation) return;
+    help.replaceChildren();
+    if (word && found) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'search-help__word';
+      button.textContent = word;
+      button.addEventListener('click', () => {
+        parts.input.value = word;
+        parts.input.focus();
+        void run();
+      });
+      help.append(`${searchUi.didYouMean} `, button, ' · ');
+    }
+    const all = document.createElement('a');
+    all.href = `${parts.base}search/all/`;
+    all.textContent = searchUi.orAllPages;
+    help.append(all);
+    help.hidden = false;
+  }
+
   async function showMore(gen: number) {
     const next = hits.slice(shown, shown + PAGE_SIZE);
     const views = await Promise.all(next.map((h) => h.load()));
@@ -128,6 +159,7 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
   async function run() {
     const gen = ++generation;
     const query = parts.input.value;
+    help.hidden = true;
     if (query.trim() === '') {
       hits = [];
       parts.list.replaceChildren();
@@ -151,6 +183,7 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
       await showMore(gen);
       if (gen !== generation) return;
       setStatus(hits.length === 0 ? searchUi.noResults(query.trim()) : searchUi.count(query.trim(), hits.length));
+      if (hits.length === 0) await offerHelp(query, filters, gen);
       parts.onSearched?.(query, selected);
     } catch (error) {
       console.error(error);

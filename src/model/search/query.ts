@@ -82,10 +82,12 @@ export function planQuery(raw: string): QueryPlan {
     tokens.map((t) => t.forms.at(-1)!),
     0.8,
   );
+  // A slip listed in SPELLING_FIXES (매니져) is surely meant as its fix, so that reading leads.
+  const knownSlip = tokens.some((t) => t.forms.some((f) => SPELLING_FIXES[f] !== undefined));
   if (tokens.some((t) => t.loose.length > 0))
     add(
       tokens.map((t) => t.loose[0] ?? t.forms[0]!),
-      0.8,
+      knownSlip ? 1.2 : 0.8,
     );
   const last = tokens.at(-1)!;
   if (last.typing) add([...stripped.slice(0, -1), last.typing], 0.5);
@@ -98,6 +100,10 @@ export function planQuery(raw: string): QueryPlan {
   if (split.length > stripped.length) add(split, 0.9);
   // Other names of the same thing (CX ↔ 고객경험) are index-only words already (see synonyms.ts):
   // searching them here too would fetch more index chunks for nothing.
+  if (tokens.length > 2) {
+    // In a long everyday question (나한테 맞는 직업 테스트) the word the site has a name for carries it.
+    for (const t of tokens) if (synonymsOf(t.forms[0]!).length > 0) add([t.forms[0]!], 0.6);
+  }
   if (tokens.length > 1) {
     // A word that is on no page (되는, 방법, 알려줘) must not hide the pages with the others.
     tokens.forEach((_, drop) =>

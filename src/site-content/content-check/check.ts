@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DataError } from '../../model/ncs/errors.ts';
 import type { SourceRegistry } from '../../model/sources/registry.ts';
+import { loadSite } from '../load-site.ts';
 import { loadSourceRegistry, SOURCE_FILES } from '../sources.ts';
 import { lineAt, readYaml } from '../yaml.ts';
 import { parsePage, ParseProblem } from './parse.ts';
@@ -65,14 +66,26 @@ export function checkContent(
   const notices: FileProblem[] = [];
   const review: FileReviewItem[] = [];
 
-  let registry: SourceRegistry | undefined;
-  try {
-    registry = loadSourceRegistry(contentDir);
-  } catch (error) {
+  const report = (error: unknown) => {
     if (!(error instanceof DataError)) throw error;
     for (const e of error.all) {
       const what = [e.record, e.field].filter(Boolean).join(' ');
       problems.push({ file: show(e.file), line: e.line ?? 1, message: `${what ? what + ': ' : ''}${e.problem}` });
+    }
+  };
+  let registry: SourceRegistry | undefined;
+  try {
+    registry = loadSourceRegistry(contentDir);
+  } catch (error) {
+    report(error);
+  }
+  // The site loader's checks (schemas, references between files) on top of the page rules, once
+  // the registry it starts from is readable.
+  if (registry) {
+    try {
+      loadSite(contentDir);
+    } catch (error) {
+      report(error);
     }
   }
 

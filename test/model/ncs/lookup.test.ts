@@ -11,43 +11,41 @@ import {
 } from '../../../src/model/ncs/index.ts';
 import { loadNcsCatalog } from '../../../src/site-content/ncs.ts';
 
-const c = loadNcsCatalog('content/ncs');
+// The test site's catalog: one named 세분류 with two units (levels 3 and 5), one 세분류 with a code only.
+const c = loadNcsCatalog('test/fixtures/site/ncs');
 
 describe('NCS lookups', () => {
   it('finds the classification path of a unit', () => {
-    expect(pathOfUnit(c, '0201030201_21v3').map((n) => `${n.code} ${n.name}`)).toEqual([
-      '02 경영·회계·사무',
-      '0201 기획사무',
-      '020103 마케팅',
-      '02010302 고객관리',
+    expect(pathOfUnit(c, '9101010101_21v1').map((n) => `${n.code} ${n.name}`)).toEqual([
+      '91 예시 대분류',
+      '9101 예시 중분류',
+      '910101 예시 소분류',
+      '91010101 예시 세분류',
     ]);
     expect(pathOfUnit(c, '0000000000_00v0')).toEqual([]);
-    expect(pathOfNode(c, '020103').map((n) => n.depth)).toEqual(['major', 'middle', 'minor']);
+    expect(pathOfNode(c, '910101').map((n) => n.depth)).toEqual(['major', 'middle', 'minor']);
   });
 
   it('groups a 세분류 by level, lowest first', () => {
-    expect(unitsByLevel(c, '02010302').map((g) => [g.level, g.units.length])).toEqual([
-      [3, 1],
-      [4, 2],
-      [5, 3],
-      [6, 1],
+    expect(unitsByLevel(c, '91010101').map((g) => [g.level, g.units.map((u) => u.code)])).toEqual([
+      [3, ['9101010101_21v1']],
+      [5, ['9101010102_21v2']],
     ]);
-    expect(unitsOfDuty(c, '02010301')).toEqual([]);
+    expect(unitsOfDuty(c, '91010102')).toEqual([]);
   });
 
   it('describes levels and answers null for "no level"', () => {
     expect(levelDescriptor(c, 5)!.level).toBe(5);
     expect(levelDescriptor(c, null)).toBeUndefined();
-    expect(unitByCode(c, '0201030211_21v4')!.name).toBe('고객데이터 분석');
+    expect(unitByCode(c, '9101010102_21v2')!.name).toBe('예시 능력단위 둘');
   });
 
   it('lists 세분류 in code order and counts the catalog', () => {
-    const codes = duties(c).map((d) => d.code);
-    expect(codes).toEqual([...codes].sort());
-    expect(catalogStats(c)).toMatchObject({ duties: 10, dutiesWithUnits: 2, units: 8, currentUnits: 8, elements: 0 });
+    expect(duties(c).map((d) => d.code)).toEqual(['91010101', '91010102']);
+    expect(catalogStats(c)).toMatchObject({ duties: 2, dutiesWithUnits: 1, units: 2, currentUnits: 2, elements: 1 });
   });
 
-  it('links 고객관리 to KECO 0292 with its source', () => {
-    expect(c.nodes.get('02010302')!.occupations).toEqual([{ keco: '0292', name: '고객 상담원 및 모니터 요원', source: 'ncs-keco-table' }]);
+  it('links a 세분류 to its occupations with their source', () => {
+    expect(c.nodes.get('91010101')!.occupations).toEqual([{ keco: '9999', name: '예시 직업', source: 'example-ncs' }]);
   });
 });
