@@ -23,7 +23,7 @@ import {
   type NameShard,
 } from './data-types.ts';
 import { designFileText, readDesignFile, type DesignerState } from './design-file.ts';
-import { docxBytes, download, DOCX_TYPE } from './download.ts';
+import { docxBytes, download, DOCX_TYPE, warmDocxOn } from './download.ts';
 import { applyEdits, isEditable, itemAt, itemText, type Edits } from './edits.ts';
 import { designFileBase } from './file-name.ts';
 import { MAX_UNITS, parseQuery, toQuery, type DesignerRequest, type Field, type Problem } from './query.ts';
@@ -464,6 +464,7 @@ export function startDesigner(root: HTMLElement): void {
     });
 
   act('print', () => window.print());
+  warmDocxOn($<HTMLButtonElement>('[data-action="docx"]'));
   act('docx', async () => {
     const design = designs[shown];
     if (!design) return;

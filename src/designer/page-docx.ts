@@ -4,7 +4,7 @@
  */
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { designerText as T } from '../ui/designer.ts';
-import { docxBytes, download, DOCX_TYPE } from './download.ts';
+import { docxBytes, download, DOCX_TYPE, warmDocxOn } from './download.ts';
 
 export function startPageDocx(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lesson-docx]')) {
@@ -13,6 +13,7 @@ export function startPageDocx(): void {
       if (status) status.textContent = text;
     };
     button.hidden = false;
+    warmDocxOn(button);
     button.addEventListener('click', async () => {
       button.disabled = true;
       say(T.docxMaking);

@@ -8,7 +8,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LessonDesign } from '../../src/model/lesson/types.ts';
+import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { CUSTOMER_MANAGEMENT_XLSX } from '../fixtures/ncs/customer-management.ts';
+import { readZip } from '../render/read-zip.ts';
 import { buildEnv } from '../support/build-env.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cs-imported-'));
@@ -45,10 +48,13 @@ describe('a site built from an imported 고객관리 export', () => {
     expect(html).toContain('(예시) 시험용 수행준거 2.3');
   });
 
-  it('fills the unit’s lesson design with them, on the page and in the downloads', () => {
+  it('fills the unit’s lesson design with them, on the page, in its design data and in the .docx made from that data', async () => {
     expect(page(`lessons/unit-${UNIT}`)).toContain('(예시) 시험용 수행준거 1.1');
     const json = readFileSync(join(dist, 'lessons', `unit-${UNIT}`, `unit-${UNIT}.json`), 'utf8');
     expect(json).toContain('(예시) 시험용 요소 2');
-    expect(existsSync(join(dist, 'lessons', `unit-${UNIT}`, `unit-${UNIT}.docx`))).toBe(true);
+    // The site holds no .docx: the page's button makes it in the browser from this data, as here.
+    expect(existsSync(join(dist, 'lessons', `unit-${UNIT}`, `unit-${UNIT}.docx`))).toBe(false);
+    const docx = await lessonDocx((JSON.parse(json) as { design: LessonDesign }).design);
+    expect(readZip(docx).get('word/document.xml')!.toString('utf8')).toContain('(예시) 시험용 요소 2');
   });
 });
