@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { lessonError } from '../model/lesson/errors.ts';
 import { CLI } from '../cli/generate-options.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
-import { renderDocxFiles } from '../render/docx/docx-pool.ts';
+import { renderDocxFiles } from './docx/docx-pool.ts';
 import { lessonJson } from '../render/lesson-json.ts';
 
 /** Marks a folder as the generator's own, so it never swaps away a folder of other files. */

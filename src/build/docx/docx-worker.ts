@@ -1,7 +1,7 @@
 /** One thread of the .docx pool (docx-pool.ts): designs in, .docx bytes out, in order. */
 import { parentPort } from 'node:worker_threads';
 import type { DocxReply, DocxRequest } from './docx-pool.ts';
-import { lessonDocx } from './lesson-docx.ts';
+import { lessonDocx } from '../../render/docx/lesson-docx.ts';
 
 parentPort!.on('message', async ({ start, designs }: DocxRequest) => {
   let reply: DocxReply;

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LessonDesign } from '../../model/lesson/types.ts';
-import { lessonDocx } from './lesson-docx.ts';
+import { lessonDocx } from '../../render/docx/lesson-docx.ts';
 
 /** Designs sent to a worker at once: fewer messages, and still an even share at the end. */
 const BATCH = 16;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteLessonDesigns } from '../../src/site-content/site.ts';
 import type { LessonDesign } from '../../src/model/lesson/types.ts';
-import { docxThreads, renderDocxFiles } from '../../src/render/docx/docx-pool.ts';
+import { docxThreads, renderDocxFiles } from '../../src/build/docx/docx-pool.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 
 // A worker thread loads the docx library and the renderer from source before its first design: on a
