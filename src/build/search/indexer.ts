@@ -24,6 +24,8 @@ export interface IndexOptions {
   facets?: (path: string) => Record<string, string[]>;
   /** Pages to index, by site path; default every content page. */
   include?: (path: string) => boolean;
+  /** Pages that should rank below others for the same words (0–1), by site path; default 1. */
+  demote?: (path: string) => number;
 }
 
 export type { IndexedPage };
@@ -91,6 +93,19 @@ export function weighTitle(html: string, weight: number): string {
   return `${html.slice(0, at)} data-pagefind-weight="${weight}"${html.slice(at)}`;
 }
 
+/** Pagefind reads weights to one decimal place. */
+function roundWeight(weight: number): number {
+  return Math.max(0.1, Math.round(weight * 10) / 10);
+}
+
+/** Every word in <main> counts `weight` times what it would (headings keep their own weights). */
+export function weighMain(html: string, weight: number): string {
+  const main = html.search(/<main\b/i);
+  if (main === -1) return html;
+  const at = main + '<main'.length;
+  return `${html.slice(0, at)} data-pagefind-weight="${roundWeight(weight)}"${html.slice(at)}`;
+}
+
 function annotations(cls: PageClass, facets: Record<string, string[]>): string {
   const attr = (name: string, value: string) => `<span ${name}="${escapeHtml(value)}"></span>`;
   const filters = { [FILTER_KIND]: [cls.kind], ...facets };
@@ -143,7 +158,8 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
         for (const v of values) if (!seen.includes(v)) seen.push(v);
       }
       let extra = annotations(cls, facets);
-      const titleWeight = korean ? (TITLE_WEIGHT[cls.kind] ?? DEFAULT_TITLE_WEIGHT) : DEFAULT_TITLE_WEIGHT;
+      const demote = options.demote?.(path) ?? 1;
+      const titleWeight = korean ? roundWeight((TITLE_WEIGHT[cls.kind] ?? DEFAULT_TITLE_WEIGHT) * demote) : DEFAULT_TITLE_WEIGHT;
       if (analyzer) {
         // Words from the title weigh what the h1 weighs, so 고객관리매니저 ranks the page
         // titled 고객관리 매니저 above pages that only link to it.
@@ -156,7 +172,8 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
           extra += `<p data-pagefind-weight="${titleWeight}">${INDEX_ONLY_MARK} ${escapeHtml(titleTerms.join(' '))}</p>`;
         if (bodyTerms.length > 0) extra += `<p>${INDEX_ONLY_MARK} ${escapeHtml(bodyTerms.join(' '))}</p>`;
       }
-      const content = weighTitle(separateCells(html.slice(0, close)), titleWeight) + extra + html.slice(close);
+      const body = weighTitle(separateCells(html.slice(0, close)), titleWeight) + extra;
+      const content = (demote === 1 ? body : weighMain(body, demote)) + html.slice(close);
       const added = await index.addHTMLFile({ url: path, content });
       if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
       pages.push({ path, title: added.file.meta.title ?? path, class: cls });

@@ -7,13 +7,15 @@ import { unitByCode } from '../../model/ncs/index.ts';
 import { routeOf } from '../../model/routes.ts';
 import { siteLessonDesigns, siteModel } from '../../site-content/site.ts';
 
+const HIGH_SCHOOL_COPY_WEIGHT = 0.3;
+
 export function indexSite(dist: string, options: { korean?: boolean; outputPath?: string } = {}): Promise<IndexReport> {
   const catalog = siteModel().ncs;
   const schools = new Map(siteLessonDesigns().map((d) => [d.id, d.audience.school]));
   const unitLessons = indexesUnitLessons(catalog.units.size);
-  // Each job and unit has a middle- and a high-school design with the same names in them: indexing both
-  // pushed job pages out of the top five for their own names. Search finds the middle-school design;
-  // /lessons/ lists both school levels side by side.
+  // Each job and unit has a middle- and a high-school design with the same names in them: at full
+  // weight the two copies pushed job pages out of the top five for their own names. The high-school
+  // copy is still a result (the 학교급 filter finds it), ranked below the pages it teaches.
   const highSchoolCopy = (path: string) => {
     const route = routeOf(path);
     return (route?.kind === 'job-lesson' || route?.kind === 'unit-lesson') && schools.get(route.id) === 'high';
@@ -21,7 +23,8 @@ export function indexSite(dist: string, options: { korean?: boolean; outputPath?
   return buildSearchIndex({
     dist,
     ...options,
-    include: (path) => (unitLessons || unitOfLessonPath(path) === null) && !highSchoolCopy(path),
+    include: (path) => unitLessons || unitOfLessonPath(path) === null,
+    demote: (path) => (highSchoolCopy(path) ? HIGH_SCHOOL_COPY_WEIGHT : 1),
     facets: (path) => facetsFor({ unitLevel: (code) => unitByCode(catalog, code)?.level, lessonSchool: (id) => schools.get(id) }, path),
   });
 }

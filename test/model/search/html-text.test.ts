@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, h1Text, mainText, withoutElements } from '../../../src/model/search/html-text.ts';
-import { separateCells, weighTitle } from '../../../src/build/search/indexer.ts';
+import { separateCells, weighMain, weighTitle } from '../../../src/build/search/indexer.ts';
 
 const html = `<html><body><header><h1>사이트</h1></header><main id="main"><nav><a href="/">처음</a></nav>
 <h1>CS <em>매니저</em></h1><dl><dt>다른 이름</dt><dd>TM</dd></dl><p>고객&amp;서비스</p><script>var x = 1;</script></main></body></html>`;
@@ -33,6 +33,13 @@ describe('reading built pages', () => {
     expect(weighTitle(page, 3)).toBe('<header><h1>사이트</h1></header><main><h1 data-pagefind-weight="3">CS 매니저 수업</h1></main>');
     expect(weighTitle(page, 7)).toBe(page);
     expect(weighTitle('<main><p>제목 없음</p></main>', 3)).toBe('<main><p>제목 없음</p></main>');
+  });
+
+  it('demotes a whole page by weighing its <main>, to one decimal place and never to nothing', () => {
+    const page = '<header>사이트</header><main><h1>수업</h1></main>';
+    expect(weighMain(page, 0.3)).toBe('<header>사이트</header><main data-pagefind-weight="0.3"><h1>수업</h1></main>');
+    expect(weighMain(page, 0.001)).toContain('data-pagefind-weight="0.1"');
+    expect(weighMain('<div>본문 없음</div>', 0.3)).toBe('<div>본문 없음</div>');
   });
 
   it('decodes entities', () => {
