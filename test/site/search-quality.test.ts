@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,4 +25,9 @@ describe('search quality on the query set', () => {
       await rm(workDir, { recursive: true, force: true });
     }
   }, 600_000);
+
+  it('offers both school levels in the 학교급 filter: high-school designs are results too', async () => {
+    const values = JSON.parse(await readFile(join(siteDir(siteVariants[0]), 'pagefind', 'filter-values.json'), 'utf8'));
+    expect(values['학교급']).toEqual(['고등학교', '중학교']);
+  });
 });
