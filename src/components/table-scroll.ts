@@ -26,12 +26,14 @@ function update(wrapper: HTMLElement) {
   }
 }
 
-export function watchTableScroll(root: ParentNode = document) {
+/** Watches the boxes under `root`; the returned function stops (a page that redraws its tables calls it first). */
+export function watchTableScroll(root: ParentNode = document): () => void {
   const wrappers = [...root.querySelectorAll<HTMLElement>('[data-table-scroll]')];
-  if (wrappers.length === 0) return;
+  if (wrappers.length === 0) return () => {};
   const all = () => wrappers.forEach(update);
   all();
   const observer = new ResizeObserver((entries) => entries.forEach((e) => update(e.target.closest<HTMLElement>('[data-table-scroll]')!)));
   wrappers.forEach((w) => observer.observe(w.querySelector('.table-scroll__box') ?? w));
   void document.fonts.ready.then(all);
+  return () => observer.disconnect();
 }

@@ -8,6 +8,7 @@ import { isBlank, type LessonDesign } from '../model/lesson/types.ts';
 import { lessonDesignHtml, type ItemEditor } from '../render/html/lesson-html.ts';
 import { escapeHtml } from '../render/html/escape.ts';
 import { withBase } from '../lib/base-path.ts';
+import { watchTableScroll } from '../components/table-scroll.ts';
 import { designerText as T } from '../ui/designer.ts';
 import { lessonLabels as L } from '../ui/lessons.ts';
 import { buildDesigns, designerOptions } from './build.ts';
@@ -324,6 +325,7 @@ export function startDesigner(root: HTMLElement): void {
   }
 
   let currentGrade: number | null = null;
+  let stopTableScroll = () => {};
 
   function draw() {
     const choiceBox = $<HTMLElement>('[data-design-choice]');
@@ -350,6 +352,8 @@ export function startDesigner(root: HTMLElement): void {
     titleEl.textContent = applied.title;
     summaryEl.textContent = applied.summary;
     preview.innerHTML = lessonDesignHtml(applied, { base, editor: editorFor(design, edits) });
+    stopTableScroll();
+    stopTableScroll = watchTableScroll(preview);
   }
 
   /** Editable places drawn in the applied design; what is editable is decided on the built one. */

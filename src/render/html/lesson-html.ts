@@ -18,6 +18,7 @@ import {
 } from '../../model/lesson/types.ts';
 import { designerText as T } from '../../ui/designer.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
+import { tableScroll } from '../../ui/strings.ts';
 import { citeSource } from '../../model/sources/cite.ts';
 import { attr, escapeHtml as e } from './escape.ts';
 
@@ -164,9 +165,15 @@ function itemLines(c: Ctx, items: readonly Item[], path: string): string {
   return `<ul class="lesson-lines">${items.map((item, i) => `<li>${itemText(c, item, `${path}.${i}`)}</li>`).join('')}</ul>`;
 }
 
-/** A wide table that scrolls sideways on a phone; focusable so the keyboard can scroll it too. */
+/**
+ * A wide table that scrolls sideways on a phone, focusable so the keyboard can scroll it too: the
+ * site's table-scroll markup (src/components/TableScroll.astro), whose swipe hint shows while it overflows.
+ */
 function tableWrap(label: string, inner: string): string {
-  return `<section class="lesson-table-wrap" tabindex="0"${attr('aria-label', label)}>${inner}</section>`;
+  return (
+    `<div class="table-scroll lesson-table-wrap" data-table-scroll><p class="table-scroll__hint" data-search-ignore>${e(tableScroll.hint)}</p>` +
+    `<section class="table-scroll__box" tabindex="0"${attr('aria-label', label)}>${inner}</section></div>`
+  );
 }
 
 function processTable(c: Ctx, plan: PeriodPlan, path: string): string {
