@@ -12,9 +12,10 @@ export interface Located {
   /** The YAML each page or file was read from, by file path, for line numbers. */
   yamlOf: (file: string) => YamlFile | undefined;
   selfCheckFile: string;
+  certificatesFile: string;
 }
 
-export function crossReferenceErrors(site: Omit<SiteModel, 'lessons'>, { yamlOf, selfCheckFile }: Located): DataError[] {
+export function crossReferenceErrors(site: Omit<SiteModel, 'lessons'>, { yamlOf, selfCheckFile, certificatesFile }: Located): DataError[] {
   const errors: DataError[] = [];
   const jobs = new Set(site.jobs.map((j) => j.id));
   const certificates = new Set(site.certificates.map((c) => c.name));
@@ -43,6 +44,10 @@ export function crossReferenceErrors(site: Omit<SiteModel, 'lessons'>, { yamlOf,
       step.choices?.forEach((c, j) => c.job && checkJob(path.file, path.id, ['steps', i, 'choices', j, 'job'], c.job));
     });
   }
+  site.certificates.forEach((c, i) => {
+    if (c.source !== null && !site.sources.has(c.source))
+      fail(certificatesFile, c.name, ['certificates', i, 'source'], `출처 "${c.source}"가 출처 목록(content/sources.yaml)에 없어요`, 2);
+  });
   site.selfCheck.forEach((s, i) => s.jobs.forEach((slug, j) => checkJob(selfCheckFile, s.id, [i, 'jobs', j], slug, 1)));
   return errors;
 }

@@ -61,7 +61,12 @@ export function loadSite(contentRoot: string): SiteModel {
   };
   const yamlByFile = new Map<string, YamlFile>([...jobs, ...guides, ...paths].map((r) => [r.page.file, r.frontmatter]));
   yamlByFile.set(selfCheckYaml.file, selfCheckYaml);
-  const errors = crossReferenceErrors(site, { yamlOf: (file) => yamlByFile.get(file), selfCheckFile: selfCheckYaml.file });
+  yamlByFile.set(certificatesYaml.file, certificatesYaml);
+  const errors = crossReferenceErrors(site, {
+    yamlOf: (file) => yamlByFile.get(file),
+    selfCheckFile: selfCheckYaml.file,
+    certificatesFile: certificatesYaml.file,
+  });
   if (errors.length) throw DataError.combine(errors);
 
   return { ...site, lessons: readLessonTemplates(contentRoot, basicCompetenceInputs(ncs), sources) };

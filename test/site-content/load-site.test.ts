@@ -73,6 +73,12 @@ describe('loadSite on broken content', () => {
     ]);
   });
 
+  it('names the line of a certificate whose source is not in the registry', () => {
+    edit('certificates.yaml', 'source: example-official', 'source: example-nowhere');
+    const all = failure().all.map((e) => `${e.file.slice(dir.length + 1)}:${e.line} ${e.record} ${e.field} ${e.problem}`);
+    expect(all).toEqual(['certificates.yaml:5 예시 자격 source 출처 "example-nowhere"가 출처 목록(content/sources.yaml)에 없어요']);
+  });
+
   it('reports a schema problem in frontmatter with its line in the .mdx file', () => {
     edit('guides/example-guide.mdx', 'order: 1\n', 'order: 첫째\n');
     const e = failure();
