@@ -16,6 +16,7 @@ export const lessonWording = {
   unitSeriesNames: (names: readonly string[]) => names.join(' · '),
   unitSeriesSummary: (names: readonly string[], periods: number) =>
     `${names.map((n) => `「${n}」`).join(', ')} 능력단위 ${names.length}개를 ${periods}차시에 걸쳐 차례로 배우는 연속 수업이에요. 차시마다 한 능력단위의 일을 알아보고 직접 해 본 뒤, 마지막 차시에 모두 모아 정리하고 평가해요.`,
+  unitSeriesHandout: (title: string, unit: string) => `${title}: ${unit}`,
   unitSeriesTooFewPeriods: (units: number, periods: number) =>
     `능력단위 ${units}개를 한 연속 수업으로 만들려면 능력단위마다 한 차시씩, ${units}차시 이상이 필요해요. 지금은 ${periods}차시예요. 차시 수를 늘리거나 능력단위를 줄여요.`,
   singlePeriod: '한 차시로 끝나는 수업이에요',

@@ -13,7 +13,7 @@ import { lessonError } from './errors.ts';
 import { fillText } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './templates.ts';
-import type { Handout, LessonDesign, RubricRow, StandardRef } from './types.ts';
+import type { AssessmentItem, Handout, LessonDesign, RubricRow, StandardRef } from './types.ts';
 
 /** Where the options came from, for the message about too few periods. */
 export interface SeriesOrigin {
@@ -99,10 +99,7 @@ export function buildUnitSeries(
     goals: designGoals(periodPlans),
     periodPlans,
     assessment: {
-      items: uniqueBy(
-        parts.flatMap((p) => p.assessment.items),
-        (a) => JSON.stringify(a),
-      ),
+      items: mergedItems(parts.flatMap((p) => p.assessment.items)),
       rubric: uniqueBy(
         parts.flatMap((p) => p.assessment.rubric),
         (r: RubricRow) => JSON.stringify(r.criterion),
@@ -114,7 +111,7 @@ export function buildUnitSeries(
       sections: parts.flatMap((p) => p.worksheet.sections),
     },
     supplies: parts.flatMap((p) => p.supplies),
-    handouts: uniqueHandouts(parts.flatMap((p) => p.handouts)),
+    handouts: seriesHandouts(parts.map((p, i) => ({ unit: names[i]!, handouts: p.handouts }))),
     ncs: { units: parts.flatMap((p) => p.ncs.units), basicCompetences: [], note: first.ncs.note },
     gaps: [...new Set(parts.flatMap((p) => p.gaps))],
     sources: uniqueSources(parts.map((p) => p.sources)),
@@ -132,12 +129,38 @@ function uniqueBy<T>(list: readonly T[], key: (x: T) => string): T[] {
   });
 }
 
-/** The same handout once; a handout whose text differs by unit keeps each version under its own id. */
-function uniqueHandouts(list: readonly Handout[]): Handout[] {
+/** An assessment the parts share is said once, at every time it happens. */
+function mergedItems(list: readonly AssessmentItem[]): AssessmentItem[] {
+  const out: AssessmentItem[] = [];
+  for (const item of list) {
+    const same = out.find((o) => o.method === item.method && JSON.stringify(o.criteria) === JSON.stringify(item.criteria));
+    if (!same) out.push({ ...item });
+    else if (!same.timing.split(', ').includes(item.timing)) same.timing = `${same.timing}, ${item.timing}`;
+  }
+  return out;
+}
+
+/**
+ * The same handout once. A handout whose text differs by unit keeps each version, under its own
+ * id and with the unit named in its title, so the printout says which sheet is for which period.
+ */
+function seriesHandouts(parts: readonly { unit: string; handouts: readonly Handout[] }[]): Handout[] {
+  const versions = new Map<string, Set<string>>();
+  for (const { handouts } of parts)
+    for (const h of handouts) (versions.get(h.id) ?? versions.set(h.id, new Set()).get(h.id)!).add(JSON.stringify(h));
   const out: Handout[] = [];
-  for (const h of uniqueBy(list, (x) => JSON.stringify(x))) {
-    const taken = out.filter((o) => o.id === h.id || o.id.startsWith(`${h.id}-`)).length;
-    out.push(taken === 0 ? h : { ...h, id: `${h.id}-${taken + 1}` });
+  const seen = new Set<string>();
+  for (const { unit, handouts } of parts) {
+    for (const h of handouts) {
+      const key = JSON.stringify(h);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (versions.get(h.id)!.size === 1) out.push(h);
+      else {
+        const n = out.filter((o) => o.id === h.id || o.id.startsWith(`${h.id}-`)).length;
+        out.push({ ...h, id: n === 0 ? h.id : `${h.id}-${n + 1}`, title: w.unitSeriesHandout(h.title, unit) });
+      }
+    }
   }
   return out;
 }

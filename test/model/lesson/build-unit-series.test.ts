@@ -93,10 +93,13 @@ describe('a series of NCS units', () => {
     expect(new Set(goals).size).toBe(goals.length);
     const handouts = d.handouts.map((h) => h.id);
     expect(new Set(handouts).size).toBe(handouts.length);
+    const handoutTitles = d.handouts.map((h) => h.title);
+    expect(new Set(handoutTitles).size).toBe(handoutTitles.length);
     const sources = d.sources.map((s) => `${s.title}|${s.publisher ?? ''}`);
     expect(new Set(sources).size).toBe(sources.length);
-    const items = d.assessment.items.map((a) => JSON.stringify(a));
+    const items = d.assessment.items.map((a) => `${a.method}|${text(a.criteria)}`);
     expect(new Set(items).size).toBe(items.length);
+    expect(d.assessment.items.some((a) => a.timing.startsWith('1차시') && a.timing.includes(', 2차시'))).toBe(true);
   });
 
   it('refuses fewer periods than units with a Korean message that names both counts', () => {
