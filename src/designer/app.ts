@@ -11,6 +11,7 @@ import { withBase } from '../lib/base-path.ts';
 import { watchTableScroll } from '../components/table-scroll.ts';
 import { designerText as T } from '../ui/designer.ts';
 import { lessonLabels as L } from '../ui/lessons.ts';
+import { seriesProblem } from '../model/lesson/build-unit-series.ts';
 import { buildDesigns, designerOptions } from './build.ts';
 import {
   DESIGNER_DATA_DIR,
@@ -301,7 +302,17 @@ export function startDesigner(root: HTMLElement): void {
       // A safe default beats an empty page: the first job's design.
       target = { kind: 'job', slug: index.jobs[0].slug };
     }
-    const clean: DesignerRequest = { target, options: request.options, problems };
+    let chosenOptions = request.options;
+    if (target?.kind === 'units') {
+      // Several units are one series with a period each: never a series that silently leaves a unit out.
+      const asked = designerOptions(lesson, { target, options: request.options }).periods;
+      const problem = seriesProblem(target.codes.length, asked);
+      if (problem !== null) {
+        problems.push({ field: 'periods', message: T.problems.seriesPeriods(problem, target.codes.length) });
+        chosenOptions = { ...request.options, periods: target.codes.length };
+      }
+    }
+    const clean: DesignerRequest = { target, options: chosenOptions, problems };
     const options = designerOptions(lesson, clean);
     fillForm(clean, lesson.templates.defaults);
     showProblems(problems);
@@ -443,6 +454,9 @@ export function startDesigner(root: HTMLElement): void {
     const codes = chosenCodes();
     if (codes.length >= MAX_UNITS) return setStatus(T.maxUnits(MAX_UNITS));
     renderChosen([...codes, button.dataset.add!]);
+    // One period per unit by default: adding a unit adds a period when the series would be short of one.
+    const periods = form.elements.namedItem('periods') as HTMLSelectElement;
+    if (Number(periods.value) < codes.length + 1) periods.value = String(codes.length + 1);
     setRadio('kind', 'units');
     syncKind();
     fromForm();

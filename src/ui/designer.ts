@@ -66,6 +66,7 @@ export const designerText = {
     job: (v: string) => `"${v}"라는 직업은 없어요. 목록에서 골라 주세요.`,
     unit: (v: string) => `"${v}"라는 능력단위는 없어요. 이름이나 코드로 다시 찾아 주세요.`,
     unitFormat: (v: string) => `"${v}"는 능력단위 코드 꼴(예: 0201030201_21v3)이 아니에요.`,
+    seriesPeriods: (problem: string, n: number) => `${problem} 우선 ${n}차시로 만들었어요.`,
     tooManyUnits: (n: number) => `능력단위는 ${n}개까지만 골라요. 앞의 ${n}개로 만들었어요.`,
     both: '직업과 능력단위를 함께 고를 수 없어요. 직업 탐구 설계서를 보여 줘요.',
     school: (v: string) => `학교급 "${v}"는 쓸 수 없어요 (middle 또는 high). 기본값으로 만들었어요.`,

@@ -13,6 +13,12 @@ export const lessonWording = {
   missingJobs: '이 능력단위를 쓰는 직업이 아직 없어요',
   ksaOfficial: '능력단위의 공식 자료',
   seriesLength: (periods: number) => `${periods}차시`,
+  unitSeriesNames: (names: readonly string[]) => names.join(' · '),
+  unitSeriesSummary: (names: readonly string[], periods: number) =>
+    `${names.map((n) => `「${n}」`).join(', ')} 능력단위 ${names.length}개를 ${periods}차시에 걸쳐 차례로 배우는 연속 수업이에요. 차시마다 한 능력단위의 일을 알아보고 직접 해 본 뒤, 마지막 차시에 모두 모아 정리하고 평가해요.`,
+  unitSeriesHandout: (title: string, unit: string) => `${title}: ${unit}`,
+  unitSeriesTooFewPeriods: (units: number, periods: number) =>
+    `능력단위 ${units}개를 한 연속 수업으로 만들려면 능력단위마다 한 차시씩, ${units}차시 이상이 필요해요. 지금은 ${periods}차시예요. 차시 수를 늘리거나 능력단위를 줄여요.`,
   singlePeriod: '한 차시로 끝나는 수업이에요',
   missingVocational: '같은 이름의 전문교과 영역이 없어요',
   criteriaMethod: '관찰 평가(수행준거 점검표)',

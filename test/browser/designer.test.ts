@@ -173,7 +173,7 @@ describe('수업 설계 도우미: using it', () => {
   });
 
   it('finds units by name, code or 세분류 and makes a 2-unit 고객관리 series, without loading a list of every unit', async () => {
-    const page = await site.newPage();
+    const page = await site.newPage({ acceptDownloads: true });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await openDesigner(page, origin(), base);
@@ -185,8 +185,18 @@ describe('수업 설계 도우미: using it', () => {
     await expect.poll(() => page.locator('[data-chosen] li').count()).toBe(2);
     const url = new URL(page.url());
     expect(url.searchParams.getAll('unit')).toEqual(['0201030210_21v4', '0201030201_21v3']);
-    expect(await page.locator('[data-design-choice] option').allTextContents()).toHaveLength(2);
-    expect(await page.locator('#designer-design-title').textContent()).toContain('고객 관계 관리');
+    // Two units make ONE series: a period for each, no choice of designs, both units in the NCS table.
+    expect(await page.locator('[data-design-choice]').isHidden()).toBe(true);
+    const title = await page.locator('#designer-design-title').textContent();
+    expect(title).toContain('고객 관계 관리');
+    expect(title).toContain('고객관리 계획 수립');
+    expect(await overviewValue(page, '차시 수와 시간')).toBe('2차시 (차시당 45분, 모두 90분)');
+    const preview = (await page.locator('[data-design]').textContent()) ?? '';
+    expect(preview).toContain('0201030210_21v4');
+    expect(preview).toContain('0201030201_21v3');
+    const docx = await downloadFrom(page, () => page.getByRole('button', { name: '편집용 문서(.docx) 내려받기' }).click());
+    expect(docx.name).toBe('NCS역량수업_고객관계관리외1_중1-3_2차시.docx');
+    expect(documentText(docx.bytes)).toContain('고객관리 계획 수립');
 
     await page.getByLabel('세분류로 찾기').selectOption('02010302');
     await expect.poll(() => page.locator('[data-results] li').count()).toBeGreaterThan(5);
@@ -295,6 +305,12 @@ describe('수업 설계 도우미: using it', () => {
     expect(await problem('unit')).toContain('"9999999999_99v9"라는 능력단위는 없어요');
     expect(await problem('unit')).toContain('"<b>"는 능력단위 코드 꼴');
     expect(new URL(page.url()).searchParams.getAll('unit')).toEqual(['0201030201_21v3']);
+
+    // Fewer periods than units: said next to 차시 수, and no unit is left out.
+    await openDesigner(page, origin(), base, 'unit=0201030201_21v3&unit=0201030210_21v4&periods=1');
+    expect(await problem('periods')).toContain('능력단위 2개를 한 연속 수업으로 만들려면');
+    expect(await overviewValue(page, '차시 수와 시간')).toBe('2차시 (차시당 45분, 모두 90분)');
+    expect(await page.locator('#designer-design-title').textContent()).toContain('고객 관계 관리');
     expect(errors).toEqual([]);
   });
 

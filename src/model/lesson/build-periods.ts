@@ -28,6 +28,22 @@ export interface PeriodFrame {
   minutes: number;
   vars: Vars;
   record: string;
+  /** In a series of units: this part's place and neighbours. Absent for a design of its own. */
+  part?: PeriodPart;
+}
+
+/** Where a unit's periods sit in a series: numbered on from the parts before, recalling the last of them. */
+export interface PeriodPart {
+  /** Periods before this part. */
+  offset: number;
+  /** Title of the period just before this part; null when this part opens the series. */
+  previousTitle: string | null;
+  /** Whether this part closes the series (its last period ends with the evaluation). */
+  last: boolean;
+  /** Periods in the whole series: the evaluation of every part is in the last one's 정리. */
+  total: number;
+  /** Said before each period title, so every period names its unit. */
+  titlePrefix: string;
 }
 
 export interface PlannedPeriods {
@@ -46,21 +62,31 @@ export function placedSteps(block: PlacedBlock, blocks: readonly PlacedBlock[]):
   return block.block.steps.filter((step) => !isCompact(blocks) || step.core);
 }
 
-const titleOf = (blocks: readonly PlacedBlock[]) => blocks.map((b) => b.block.title).join(' · ');
+const blockTitles = (blocks: readonly PlacedBlock[]) => blocks.map((b) => b.block.title).join(' · ');
 
 export function buildPeriods(frame: PeriodFrame): PlannedPeriods {
   const last = frame.layout.length - 1;
+  const offset = frame.part?.offset ?? 0;
+  const titleOf = (blocks: readonly PlacedBlock[]) =>
+    frame.part ? `${frame.part.titlePrefix}: ${blockTitles(blocks)}` : blockTitles(blocks);
+  // The title of the period before period i of this part, or null when period i opens the whole series.
+  const previousOf = (i: number): string | null => (i > 0 ? titleOf(frame.layout[i - 1]!) : (frame.part?.previousTitle ?? null));
+  const varsOf = (i: number): Vars => {
+    const previous = previousOf(i);
+    return previous === null ? frame.vars : { ...frame.vars, previousTitle: previous };
+  };
   const used: StepTemplate[][] = [];
   const plans = frame.layout.map((blocks, i) => {
     const compact = isCompact(blocks);
-    // Period 1 opens as a first lesson; later periods recall the one before.
-    const vars: Vars = i === 0 ? frame.vars : { ...frame.vars, previousTitle: titleOf(frame.layout[i - 1]!) };
+    // The series' first period opens as a first lesson; later periods recall the one before.
+    const vars = varsOf(i);
+    const closesSeries = i === last && (frame.part?.last ?? true);
     const steps: { step: StepTemplate; path: string }[] = [
-      i === 0 ? { step: frame.openingFirst, path: 'openingFirst' } : { step: frame.opening, path: 'opening' },
+      previousOf(i) === null ? { step: frame.openingFirst, path: 'openingFirst' } : { step: frame.opening, path: 'opening' },
       ...blocks.flatMap((b) =>
         b.block.steps.map((step, s) => ({ step, path: `${b.path}.steps[${s}]` })).filter(({ step }) => !compact || step.core),
       ),
-      i === last ? { step: frame.closingLast, path: 'closingLast' } : { step: frame.closing, path: 'closing' },
+      closesSeries ? { step: frame.closingLast, path: 'closingLast' } : { step: frame.closing, path: 'closing' },
     ];
     const allocation = allocateMinutes(
       steps.map((s) => s.step),
@@ -71,12 +97,12 @@ export function buildPeriods(frame: PeriodFrame): PlannedPeriods {
         frame.file,
         frame.layoutRecord,
         `[${i}]`,
-        `${i + 1}차시 활동의 최소 시간(minMinutes) 합이 ${allocation.needed}분이라 ${frame.minutes}분 차시에 들어가지 않아요. 차시 길이(--minutes)나 차시 수(--periods)를 늘려요`,
+        `${offset + i + 1}차시 활동의 최소 시간(minMinutes) 합이 ${allocation.needed}분이라 ${frame.minutes}분 차시에 들어가지 않아요. 차시 길이(--minutes)나 차시 수(--periods)를 늘려요`,
       );
     }
     used.push(steps.map((s) => s.step));
     return {
-      period: i + 1,
+      period: offset + i + 1,
       title: titleOf(blocks),
       goals: blocks.map((b) => fillLine(b.block.goal, vars, where(frame, `${b.path}.goal`))),
       steps: steps.map(({ step, path }, s): ProcessStep => ({
@@ -91,16 +117,10 @@ export function buildPeriods(frame: PeriodFrame): PlannedPeriods {
   });
   const filled = used.map((steps, i) =>
     steps.map((step) => ({
-      supplies: step.supplies.map((line, k) =>
-        fillText(
-          line,
-          i === 0 ? frame.vars : { ...frame.vars, previousTitle: titleOf(frame.layout[i - 1]!) },
-          where(frame, `supplies[${k}]`),
-        ),
-      ),
+      supplies: step.supplies.map((line, k) => fillText(line, varsOf(i), where(frame, `supplies[${k}]`))),
     })),
   );
-  return { plans, supplies: suppliesOf(filled), handoutIds: used.flat().flatMap((s) => s.handouts) };
+  return { plans, supplies: suppliesOf(filled, offset), handoutIds: used.flat().flatMap((s) => s.handouts) };
 }
 
 function where(frame: PeriodFrame, field: string) {
@@ -120,14 +140,15 @@ export function designGoals(periods: readonly PeriodPlan[]): Item[] {
 }
 
 /** "2차시 정리" style timing for an assessment tied to a block (or 'closing': the last period's end). */
-export function timingOf(layout: readonly PlacedBlock[][], blockId: string): string {
-  if (blockId === 'closing') return w.timingClosing(layout.length);
+export function timingOf(layout: readonly PlacedBlock[][], blockId: string, part?: PeriodPart): string {
+  const offset = part?.offset ?? 0;
+  if (blockId === 'closing') return w.timingClosing(part?.total ?? layout.length);
   const p = layout.findIndex((blocks) => blocks.some((b) => b.id === blockId));
   const block = layout[p]?.find((b) => b.id === blockId);
-  return p === -1 ? w.timingPeriod(layout.length) : w.timingBlock(p + 1, block!.block.title);
+  return p === -1 ? w.timingPeriod(offset + layout.length) : w.timingBlock(offset + p + 1, block!.block.title);
 }
 
 /** 준비물 per period: what the period's steps need, each once, in the order first needed. */
-export function suppliesOf(stepsByPeriod: readonly (readonly { supplies: readonly string[] }[])[]): PeriodSupplies[] {
-  return stepsByPeriod.map((steps, i) => ({ period: i + 1, items: [...new Set(steps.flatMap((s) => s.supplies))] }));
+export function suppliesOf(stepsByPeriod: readonly (readonly { supplies: readonly string[] }[])[], offset = 0): PeriodSupplies[] {
+  return stepsByPeriod.map((steps, i) => ({ period: offset + i + 1, items: [...new Set(steps.flatMap((s) => s.supplies))] }));
 }

@@ -18,7 +18,7 @@ import {
 } from './build-common.ts';
 import { shortName } from './build-job.ts';
 import { ncsLink } from './build-ncs-link.ts';
-import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
+import { buildPeriods, timingOf, type PeriodPart, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './templates.ts';
@@ -32,6 +32,8 @@ export function buildUnitLesson(
   jobs: readonly JobInput[],
   templates: LessonTemplates,
   options: LessonOptions,
+  /** Set when this unit is one part of a series (build-unit-series.ts); `options.periods` is then this part's periods. */
+  part?: PeriodPart,
 ): LessonDesign {
   const t = templates.unitLesson[options.school];
   const file = templates.unitLessonFile[options.school];
@@ -43,7 +45,7 @@ export function buildUnitLesson(
   const vars: Vars = {
     unit: unit.name,
     code: unit.code,
-    seriesLength: seriesLength(options.periods),
+    seriesLength: seriesLength(part?.total ?? options.periods),
     level: unit.level === null ? { missing: w.missingLevel } : String(unit.level),
     levelMeaning: unit.levelMeaning ?? { missing: w.missingLevelMeaning },
     definition:
@@ -91,6 +93,7 @@ export function buildUnitLesson(
     minutes: options.minutes,
     vars,
     record,
+    ...(part ? { part } : {}),
   });
   const { setting, curriculumSources } = designSetting(templates, options, layout, planned.plans, planned.supplies);
 
@@ -110,13 +113,13 @@ export function buildUnitLesson(
   ];
   const extraItem: AssessmentItem[] =
     unit.criteria.length > 0
-      ? [{ method: w.criteriaMethod, criteria: w.criteriaCount(unit.criteria.length), timing: timingOf(layout, 'apply') }]
+      ? [{ method: w.criteriaMethod, criteria: w.criteriaCount(unit.criteria.length), timing: timingOf(layout, 'apply', part) }]
       : vocationalRows.length > 0
         ? [
             {
               method: w.vocationalMethod,
               criteria: w.vocationalCriteria(vocational!.area.area, vocationalRows.map((s) => s.code).join(', ')),
-              timing: timingOf(layout, 'apply'),
+              timing: timingOf(layout, 'apply', part),
             },
           ]
         : [];
@@ -127,8 +130,10 @@ export function buildUnitLesson(
     if (b.id === 'elements' && unit.elements.length > 0) sections.push(elementsSection(unit, t.elementTask, vars, file, record));
     else if (section) sections.push(worksheetSection(section, vars, file, record, `worksheet.sections.${b.id}`));
   }
+  // In a series every section names its unit; the closing section comes once, at the end of the series.
+  if (part) for (const section of sections) section.heading = `${unit.name}: ${section.heading}`;
   const closing = t.worksheet.sections['closing'];
-  if (closing) sections.push(worksheetSection(closing, vars, file, record, 'worksheet.sections.closing'));
+  if (closing && (part?.last ?? true)) sections.push(worksheetSection(closing, vars, file, record, 'worksheet.sections.closing'));
 
   const gaps: string[] = [];
   if (unit.definition === null || unit.elements.length === 0) gaps.push(w.gapUnitData(unit.name));
@@ -148,7 +153,7 @@ export function buildUnitLesson(
         ...t.assessment.map((a, i) => ({
           method: a.method,
           criteria: fillLine(a.criteria, vars, at(`assessment[${i}].criteria`)),
-          timing: timingOf(layout, a.block),
+          timing: timingOf(layout, a.block, part),
         })),
         ...extraItem,
       ],
