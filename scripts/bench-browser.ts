@@ -3,11 +3,11 @@
  * navigation start to the designer's "ready" mark, and the .docx files of the largest choice
  * (4 units, 4 periods) from click to download, as a teacher gets them.
  */
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import sirv from 'sirv';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../test/support/browser.ts';
+import { serveSite } from '../test/support/static-server.ts';
 import type { DesignerIndex, DutyUnits } from '../src/designer/data-types.ts';
 
 export interface BrowserTimings {
@@ -32,29 +32,9 @@ export async function browserTimings(dist: string): Promise<BrowserTimings> {
   const units = (JSON.parse(readFileSync(join(dataDir, 'units', `${duty.code}.json`), 'utf8')) as DutyUnits).slice(0, 4);
   const query = `${units.map((u) => `unit=${u.code}`).join('&')}&school=high&grade=2&periods=4&minutes=50`;
 
-  const files = sirv(dist, { dev: false, etag: true, extensions: ['html'] });
-  const server = createServer((req, res) =>
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    }),
-  );
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  const url = `http://127.0.0.1:${address.port}/lessons/design/?${query}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const server = await serveSite(dist, '/');
+  const url = `${server.origin}/lessons/design/?${query}`;
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -76,6 +56,6 @@ export async function browserTimings(dist: string): Promise<BrowserTimings> {
     return { readyMs, readyWarmMs, designs, periods: 4, docxMs, docxLargestMs };
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
