@@ -20,6 +20,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { floorRatios, markdownTable, svgChart, type BenchStage, type StageFigures } from '../src/bench/report.ts';
+import type { BrowserTimings } from './bench-browser.ts';
 
 const { values } = parseArgs({
   options: {
@@ -110,15 +111,7 @@ function makeFloorProject(dir: string, pages: number): void {
 
 const rowsFile = join(values.report!, 'bench.json');
 const browserFile = join(values.report!, 'bench-browser.json');
-interface BrowserRow {
-  size: number;
-  readyMs: number;
-  readyWarmMs: number;
-  designs: number;
-  periods: number;
-  docxMs: number;
-  docxLargestMs: number;
-}
+type BrowserRow = BrowserTimings & { size: number };
 let browserRows: BrowserRow[] =
   existsSync(browserFile) && values.append ? (JSON.parse(readFileSync(browserFile, 'utf8')) as BrowserRow[]) : [];
 // --append: runs made in pieces (one size at a time) end in one table.
