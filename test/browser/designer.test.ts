@@ -10,6 +10,7 @@ import { generateLessons } from '../../src/build/generate-lessons.ts';
 import { readZip } from '../render/read-zip.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';
+import { expectHiddenInPrint } from '../support/print.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'designer-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -364,15 +365,7 @@ describe('수업 설계 도우미: using it', () => {
     const page = await site.newPage();
     await openDesigner(page, origin(), base, HIGH2);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.designer-form', '.designer-actions', '.site-header', '.doc__head']) {
-      expect(
-        await page
-          .locator(selector)
-          .first()
-          .evaluate((el) => getComputedStyle(el).display),
-        selector,
-      ).toBe('none');
-    }
+    await expectHiddenInPrint(page, ['.designer-form', '.designer-actions', '.site-header', '.doc__head']);
     expect(await page.locator('#designer-design-title').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';
+import { expectHiddenInPrint } from '../support/print.ts';
 
 describe('lesson designs in a browser', () => {
   const site = useBrowser('root');
@@ -134,15 +135,7 @@ describe('lesson designs in a browser', () => {
     const page = await site.newPage();
     await page.goto(`${site.origin}/lessons/job-cs-manager/`);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.lesson-downloads', '.lesson-regenerate', '.site-header', '.doc__toc']) {
-      expect(
-        await page
-          .locator(selector)
-          .first()
-          .evaluate((el) => getComputedStyle(el).display),
-        selector,
-      ).toBe('none');
-    }
+    await expectHiddenInPrint(page, ['.lesson-downloads', '.lesson-regenerate', '.site-header', '.doc__toc']);
     expect(await page.locator('.lesson-worksheet').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
     expect(await page.locator('.lesson-process').first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
