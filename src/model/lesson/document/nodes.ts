@@ -1,0 +1,221 @@
+/**
+ * The lesson document: one format-neutral tree built once from a design (`lessonDocument`) and
+ * rendered by every output (page, print, .docx, slides) with one small handler per node type, the
+ * way mdast/hast sit between a parser and its serialisers. Renderers add no content of their own:
+ * every word a teacher or student reads is in the tree, so two renderers of one tree say the same
+ * thing in the same order (test/model/lesson/document checks it for every shipped design).
+ *
+ * Plain data: no functions, no class instances, nothing format-specific (no CSS class names, no
+ * Word twips). Presentation hints are named by what they mean (`tone`, `variant`), and each
+ * renderer decides how that looks.
+ */
+import type { Item } from '../types.ts';
+
+// ---------------------------------------------------------------- inline content
+
+export interface TextNode {
+  type: 'text';
+  value: string;
+}
+
+export interface StrongNode {
+  type: 'strong';
+  children: Inline[];
+}
+
+/**
+ * Text from the design that the teacher may replace in the designer, or a teacher blank (when
+ * `item` is a Blank). `path` is the edit path into the design ("goals.0",
+ * "periodPlans.0.steps.2.teacher.0"); the designer's editable places are exactly the item nodes
+ * whose `editable` is true, so no second list of paths exists anywhere.
+ */
+export interface ItemNode {
+  type: 'item';
+  path: string;
+  item: Item;
+  editable: boolean;
+}
+
+/**
+ * A link. `route` is a site route from the route table (without the base: renderers add the
+ * base, or the full site address where one is known); `url` an absolute outside address. Exactly
+ * one of the two is set.
+ */
+export interface LinkNode {
+  type: 'link';
+  route: string | null;
+  url: string | null;
+  children: Inline[];
+}
+
+/**
+ * A place in the design that sends students or the teacher to a page of this site ("직업 페이지",
+ * "진로 경로 메뉴"). On screen it is a link; in print and in the .docx it also carries the page's
+ * full address and a QR code, so a printout works without searching.
+ */
+export interface SiteRefNode {
+  type: 'siteRef';
+  route: string;
+  /** What the reference is called in the sentence, e.g. "CS 매니저 직업 페이지". */
+  label: string;
+}
+
+export type Inline = TextNode | StrongNode | ItemNode | LinkNode | SiteRefNode;
+
+// ---------------------------------------------------------------- blocks
+
+/** Who a part is for; renderers that serve another audience leave it out. */
+export type Visibility = 'all' | 'screen' | 'print';
+
+/**
+ * A titled part of the document. `id` is the anchor of its heading. `keepTogether` asks print
+ * and .docx not to split it across pages; `searchIgnore` keeps it out of the site search index
+ * (template text shared by every design); `pageBreakBefore` starts it on a new printed page.
+ */
+export interface SectionNode {
+  type: 'section';
+  id: string | null;
+  visibility: Visibility;
+  keepTogether: boolean;
+  searchIgnore: boolean;
+  pageBreakBefore: boolean;
+  children: Block[];
+}
+
+/** A heading. `toc` puts it in the page's table of contents (with `id` as the anchor). */
+export interface HeadingNode {
+  type: 'heading';
+  depth: 1 | 2 | 3 | 4;
+  id: string | null;
+  toc: boolean;
+  children: Inline[];
+}
+
+/** `note`: a boxed remark; `small`: a secondary line; `check`: something the teacher must verify. */
+export type Tone = 'normal' | 'lead' | 'small' | 'note' | 'check';
+
+export interface ParagraphNode {
+  type: 'paragraph';
+  tone: Tone;
+  children: Inline[];
+}
+
+export interface ListNode {
+  type: 'list';
+  ordered: boolean;
+  /** Each item is a run of blocks (most often one paragraph). */
+  items: Block[][];
+}
+
+/** An official text quoted word for word (a 성취기준), with what it is and where it comes from. */
+export interface QuoteNode {
+  type: 'quote';
+  /** e.g. "[9진로01-01]" */
+  code: string;
+  text: string;
+  /** Area, confidence note and the like, said beside the quotation. */
+  caption: Inline[];
+}
+
+export interface TableColumn {
+  header: string;
+  /** Share of the table's width, 0–1; the shares of a table add up to 1. */
+  width: number;
+}
+
+export interface TableCell {
+  /** Each entry one line; one line is drawn as plain text, several as a compact list. */
+  lines: Inline[][];
+  colspan: number;
+}
+
+export interface TableRow {
+  /** The first cell is the row's header. */
+  rowHeader: boolean;
+  cells: TableCell[];
+}
+
+/**
+ * `grid`: an ordinary table; `keyValue`: labels down the left, no header row; `process`: the
+ * 교수·학습 과정 table (stage, element, teacher, student, minutes, materials); `rubric`;
+ * `writeIn`: a handout table with room to write (`cellLines` handwritten lines per cell).
+ */
+export type TableVariant = 'grid' | 'keyValue' | 'process' | 'rubric' | 'writeIn';
+
+export interface TableNode {
+  type: 'table';
+  variant: TableVariant;
+  /** Names the table for screen readers and the scroll box; shown when `captionVisible`. */
+  caption: string;
+  captionVisible: boolean;
+  columns: TableColumn[];
+  rows: TableRow[];
+  footer: TableRow[];
+  /** writeIn only: empty rows after the labelled ones, and lines of room per cell. */
+  emptyRows: number;
+  cellLines: number;
+}
+
+/** Lines to write on, under a worksheet task. */
+export interface WriteLinesNode {
+  type: 'writeLines';
+  count: number;
+}
+
+/** Cards to cut out (situation cards, role cards): a grid in print, a list on screen. */
+export interface CardsNode {
+  type: 'cards';
+  cards: { title: string; lines: Inline[][] }[];
+}
+
+/**
+ * A printable material handed to students (a worksheet, a reading, task cards): starts a printed
+ * page and says what it is for.
+ */
+export interface HandoutNode {
+  type: 'handout';
+  id: string;
+  title: string;
+  children: Block[];
+}
+
+export interface PageBreakNode {
+  type: 'pageBreak';
+}
+
+export type Block =
+  SectionNode | HeadingNode | ParagraphNode | ListNode | QuoteNode | TableNode | WriteLinesNode | CardsNode | HandoutNode | PageBreakNode;
+
+/** The whole design as one document. */
+export interface LessonDocumentRoot {
+  type: 'root';
+  /** The design's title and one-line summary (document properties, page title). */
+  title: string;
+  summary: string;
+  children: Block[];
+}
+
+// ---------------------------------------------------------------- slides
+
+/**
+ * One slide as the class sees it. `minutes` is the step's planned time (the present mode shows a
+ * timer for it; null for title and closing slides). `notes` are for the teacher only (pptx speaker
+ * notes, present mode's notes view), never projected.
+ */
+export interface SlideNode {
+  type: 'slide';
+  id: string;
+  title: Inline[];
+  minutes: number | null;
+  children: Block[];
+  notes: Block[];
+}
+
+/** A design's slides: per period its title and goals, each step, the cards and questions, the close. */
+export interface DeckRoot {
+  type: 'deck';
+  title: string;
+  slides: SlideNode[];
+}
+
+export type Node = LessonDocumentRoot | DeckRoot | SlideNode | Block | Inline;
