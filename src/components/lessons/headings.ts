@@ -12,7 +12,11 @@ export function lessonHeadings(d: LessonDesign): Heading[] {
     { depth: 2, slug: 'plan', text: L.plan },
     { depth: 2, slug: 'supplies', text: L.supplies },
     { depth: 2, slug: 'process', text: L.process },
-    ...d.periodPlans.map((p) => ({ depth: 3, slug: `period-${p.period}`, text: `${L.processPeriod(p.period, d.minutesPerPeriod)}` })),
+    ...d.periodPlans.map((p) => ({
+      depth: 3,
+      slug: `period-${p.period}`,
+      text: `${L.processPeriod(p.period, d.minutesPerPeriod)} ${p.title}`,
+    })),
     { depth: 2, slug: 'assessment', text: L.assessment },
     { depth: 2, slug: 'ncs', text: L.ncs },
     { depth: 2, slug: 'sources', text: L.sources },

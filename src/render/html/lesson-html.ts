@@ -62,7 +62,7 @@ export function lessonDesignHtml(d: LessonDesign, options: LessonHtmlOptions): s
   const standards =
     (d.standardsCheck ? `<p class="lesson-check" role="note">${e(d.standardsCheck)}</p>` : '') +
     standardsHtml(d.standards) +
-    (d.standardsNote ? itemText(c, d.standardsNote, 'standardsNote') : '');
+    (d.standardsNote ? `<p>${itemText(c, d.standardsNote, 'standardsNote')}</p>` : '');
 
   const overview =
     `<h2 id="overview">${e(L.overview)}</h2><table class="lesson-keyvalue"><tbody>` +
@@ -223,7 +223,7 @@ function ncsLinks(c: Ctx, d: LessonDesign): string {
     // Elements and criteria, when imported, are listed per unit; what is missing is said once.
     const withElements = units.filter((u) => u.elements.length > 0);
     if (withElements.length > 0)
-      out += `<ul>${withElements.map((u) => `<li><strong>${e(u.name)}</strong>: ${itemLines(c, u.elements, `ncs.units.${units.indexOf(u)}.elements`)}</li>`).join('')}</ul>`;
+      out += `<ul>${withElements.map((u) => `<li><strong>${e(u.name)}</strong>: ${u.elements.map((el, i) => itemText(c, el, `ncs.units.${units.indexOf(u)}.elements.${i}`)).join(', ')}</li>`).join('')}</ul>`;
     if (units.some((u) => u.missing !== null)) out += `<p class="lesson-small">${e(L.ncsMissing)}: ${e(L.ncsJobMissing)}</p>`;
   }
   if (d.kind === 'unit-lesson') {
@@ -232,9 +232,9 @@ function ncsLinks(c: Ctx, d: LessonDesign): string {
   if (d.vocational) out += vocationalAreaHtml(d.vocational, 3);
   if (basicCompetences.length > 0) {
     out +=
-      `<div class="lesson-keep"><h3 id="basic-competences">${e(L.ncsActivityBasic)}</h3><p class="lesson-small" data-search-ignore>${e(note)}</p><ul data-search-ignore>` +
+      `<div class="lesson-keep"><h3 id="basic-competences">${e(L.ncsActivityBasic)}</h3><div data-search-ignore><p class="lesson-small">${e(note)}</p><ul>` +
       basicCompetences.map((b) => `<li><strong>${e(b.name)}</strong>(${e(b.subs.join(', '))}): ${e(b.why)}</li>`).join('') +
-      '</ul></div>';
+      '</ul></div></div>';
   }
   return out;
 }
@@ -263,7 +263,7 @@ function unitBlock(c: Ctx, u: NcsUnitLink, href: string, path: string): string {
       u.level === null ? L.noLevel : `${L.ncsLevel} ${u.level}`,
     )}</span></h3>` +
     // The unit's own page is what search should find for this text.
-    `<table class="lesson-keyvalue" data-search-ignore><tbody>${rows.join('')}</tbody></table></div>`
+    `<div data-search-ignore><table class="lesson-keyvalue"><tbody>${rows.join('')}</tbody></table></div></div>`
   );
 }
 
@@ -303,14 +303,14 @@ function standardsHtml(standards: readonly StandardRef[]): string {
 function handoutsHtml(c: Ctx, handouts: readonly Handout[]): string {
   if (handouts.length === 0) return '';
   return (
-    `<section class="lesson-handouts" aria-labelledby="handouts"><h2 id="handouts">${e(L.handouts)}</h2><p class="lesson-small no-print">${e(
+    `<section class="lesson-handouts" aria-labelledby="handouts"><h2 id="handouts">${e(L.handouts)}</h2><div class="no-print"><p class="lesson-small">${e(
       L.handoutsIntro,
-    )}</p>` +
+    )}</p></div>` +
     handouts
       .map((h, hi) => {
         const head = `<h3${attr('id', `handout-${h.id}`)}>${e(h.title)}</h3><p>${e(h.intro)}</p>`;
         if (h.kind === 'cards') {
-          return `<div class="lesson-handout">${head}<p class="lesson-small" aria-hidden="true">${e(L.cutHint)}</p><ul class="lesson-cards">${h.cards
+          return `<div class="lesson-handout">${head}<p class="lesson-small">${e(L.cutHint)}</p><ul class="lesson-cards">${h.cards
             .map(
               (card) =>
                 `<li class="lesson-card"><p class="lesson-card__title">${e(card.title)}</p>${card.lines.map((l) => `<p>${e(l)}</p>`).join('')}</li>`,
@@ -320,8 +320,9 @@ function handoutsHtml(c: Ctx, handouts: readonly Handout[]): string {
         const empty = `<td></td>`.repeat(h.columns.length - 1);
         // Row labels like "①" need a narrow column; sentences to tick get a wide one.
         const labelShare = h.rows.every((r) => !isBlank(r) && r.length <= 4) ? 10 : 40;
-        const other = ((100 - labelShare) / (h.columns.length - 1)).toFixed(2);
-        const cols = `<colgroup><col style="width:${labelShare}%">${`<col style="width:${other}%">`.repeat(h.columns.length - 1)}</colgroup>`;
+        const other = (100 - labelShare) / (h.columns.length - 1);
+        const percent = (share: number) => `${Number(share.toFixed(2))}%`;
+        const cols = `<colgroup><col style="width:${percent(labelShare)}">${`<col style="width:${percent(other)}">`.repeat(h.columns.length - 1)}</colgroup>`;
         return (
           `<div class="lesson-handout">${head}<table class="lesson-handout__table lesson-handout__table--lines-${h.cellLines}">${cols}<thead><tr>${h.columns
             .map((col) => `<th scope="col">${e(col)}</th>`)
@@ -338,13 +339,13 @@ function handoutsHtml(c: Ctx, handouts: readonly Handout[]): string {
 
 function worksheetHtml(c: Ctx, w: Worksheet): string {
   return (
-    `<section class="lesson-worksheet" aria-labelledby="worksheet"><h2 id="worksheet">${e(L.worksheet)}</h2><p class="lesson-worksheet__title"><strong>${e(
+    `<section class="lesson-worksheet" aria-labelledby="worksheet"><h2 id="worksheet">${e(L.worksheet)}</h2><p><strong>${e(
       w.title,
     )}</strong></p><p>${e(L.worksheetName)}</p><p>${e(w.intro)}</p>` +
     w.sections
       .map(
         (section, si) =>
-          `<div class="lesson-worksheet__section lesson-keep"><h3>${e(section.heading)}</h3><ol>${section.tasks
+          `<div class="lesson-keep"><h3>${e(section.heading)}</h3><ol>${section.tasks
             .map(
               (task, ti) =>
                 `<li>${itemText(c, task.prompt, `worksheet.sections.${si}.tasks.${ti}.prompt`)}<span class="lesson-write" aria-hidden="true">${'<span class="lesson-write__line"></span>'.repeat(
@@ -362,5 +363,5 @@ function worksheetHtml(c: Ctx, w: Worksheet): string {
 export function designerLinkHtml(design: LessonDesign, base: string, query: string): string {
   return `<section class="no-print lesson-regenerate" aria-labelledby="regenerate"><h2 id="regenerate">${e(T.designerLinkHeading)}</h2><p>${e(
     T.designerLinkBody,
-  )}</p><p><a class="lesson-download"${attr('href', withBase(base, routes.designer(query)))}>${e(T.designerLink(design.title))}</a></p></section>`;
+  )}</p><p><a${attr('href', withBase(base, routes.designer(query)))}>${e(T.designerLink(design.title))}</a></p></section>`;
 }
