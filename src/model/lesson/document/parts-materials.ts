@@ -56,7 +56,7 @@ export function worksheetPart(d: LessonDesign): Block {
 export function handoutsPart(d: LessonDesign): Block[] {
   if (d.handouts.length === 0) return [];
   return [
-    section({ kind: 'handouts', id: 'handouts' }, [
+    section({ kind: 'handouts', id: 'handouts', pageBreakBefore: true }, [
       heading(2, 'handouts', true, text(L.handouts)),
       section({ visibility: 'screen' }, [paragraph('small', text(L.handoutsIntro))]),
       ...d.handouts.map((h, i) => handoutNode(h, `handouts.${i}`)),

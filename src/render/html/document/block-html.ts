@@ -69,7 +69,9 @@ export const blockHtml: Handlers = {
 
 /**
  * A section: `<section>` named by its heading when it has an id, else a `<div>`; a note box is
- * a `<div role="note">`. Screen-only parts are left out of print (`no-print`).
+ * a `<div role="note">`. Screen-only parts are left out of print (`no-print`). The print CSS
+ * starts the worksheet and each handout on a page of its own (lessons.css), so `pageBreakBefore`
+ * needs no mark here.
  */
 function sectionHtml(node: SectionNode, ctx: HtmlContext): string {
   const kind = node.kind ?? 'part';
