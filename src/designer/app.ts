@@ -26,10 +26,10 @@ import { docxBytes, download, DOCX_TYPE, warmDocxOn } from './download.ts';
 import { unplacedLine } from './edit-place.ts';
 import { applyEdits, isEditable, itemAt, placeEdits, recordEdit, type Edits } from './edits.ts';
 import { designFileBase } from './file-name.ts';
-import { MAX_UNITS, parseQuery, toQuery, type DesignerRequest, type Field, type Problem } from './query.ts';
+import { MAX_UNITS, QUERY_FIELDS, parseQuery, toQuery, type DesignerRequest, type Problem } from './query.ts';
+import { OPTION_NAMES } from '../model/lesson/option-values.ts';
 import { loadState, saveState, STORAGE_KEY } from './storage.ts';
 
-const QUERY_FIELDS: readonly Field[] = ['job', 'unit', 'school', 'grade', 'periods', 'minutes', 'activity'];
 const MAX_RESULTS = 50;
 
 interface Loaded {
@@ -106,7 +106,7 @@ export function startDesigner(root: HTMLElement): void {
       if (jobSelect.value) p.set('job', jobSelect.value);
     } else for (const code of chosenCodes()) p.append('unit', code);
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | RadioNodeList | null)?.value ?? '';
-    for (const name of ['school', 'grade', 'periods', 'minutes', 'activity']) {
+    for (const name of OPTION_NAMES) {
       const v = value(name).trim();
       if (v !== '') p.set(name, v);
     }
@@ -118,7 +118,7 @@ export function startDesigner(root: HTMLElement): void {
   }
 
   /** Puts a request into the form; only values that passed the schema arrive here. */
-  function fillForm(request: DesignerRequest, defaults: { school: string; periods: number; activity: string }) {
+  function fillForm(request: DesignerRequest, defaults: { school: string; periods: number; activity: string; style: string }) {
     const t = request.target;
     if (t !== null) setRadio('kind', t.kind);
     if (t?.kind === 'job') jobSelect.value = t.slug;
@@ -129,6 +129,7 @@ export function startDesigner(root: HTMLElement): void {
     (form.elements.namedItem('periods') as HTMLSelectElement).value = String(o.periods ?? defaults.periods);
     (form.elements.namedItem('minutes') as HTMLInputElement).value = o.minutes === undefined ? '' : String(o.minutes);
     setRadio('activity', o.activity ?? defaults.activity);
+    setRadio('style', o.style ?? defaults.style);
     syncKind();
   }
 

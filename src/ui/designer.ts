@@ -1,4 +1,7 @@
 /** UI strings of the 수업 설계 도우미 (lessons/design/) and of the lesson pages' document button. */
+import { MINUTES } from '../model/lesson/option-values.ts';
+import { allowedValues } from './lesson-options.ts';
+
 export const designerText = {
   title: '수업 설계 도우미',
   lead: '직업이나 NCS 능력단위를 고르고 학교급, 학년, 차시 수와 길이를 정하면 수업 설계서가 바로 만들어져요. 단원명과 학습목표를 고치고 "선생님이 채워요" 칸을 채운 뒤 인쇄하거나 편집용 문서로 내려받아요.',
@@ -27,15 +30,8 @@ export const designerText = {
   optionsLegend: '수업 조건',
   apply: '이 조건으로 만들기',
   applyHint: '조건을 바꾸면 설계서가 바로 바뀌어요. 이 단추는 다시 그리고 싶을 때 눌러요.',
-  school: '학교급',
-  grade: '학년',
   gradeAll: '학년 전체',
-  gradeValue: (g: number) => `${g}학년`,
-  periods: '차시 수',
-  periodsValue: (n: number) => `${n}차시`,
-  minutes: '차시 길이(분)',
-  minutesHint: '20~120분. 비워 두면 학교급의 보통 길이(중학교 45분, 고등학교 50분)예요.',
-  activity: '직업 탐구 활동',
+  minutesHint: (usual: string) => `${MINUTES.min}~${MINUTES.max}분. 비워 두면 학교급의 보통 길이(${usual})예요.`,
   actionsLabel: '설계서 쓰기',
   print: '인쇄하기',
   docx: '편집용 문서(.docx) 내려받기',
@@ -94,11 +90,12 @@ export const designerText = {
     seriesPeriods: (problem: string, n: number) => `${problem} 우선 ${n}차시로 만들었어요.`,
     tooManyUnits: (n: number) => `능력단위는 ${n}개까지만 골라요. 앞의 ${n}개로 만들었어요.`,
     both: '직업과 능력단위를 함께 고를 수 없어요. 직업 탐구 설계서를 보여 줘요.',
-    school: (v: string) => `학교급 "${v}"는 쓸 수 없어요 (middle 또는 high). 기본값으로 만들었어요.`,
-    grade: (v: string) => `학년 "${v}"는 쓸 수 없어요 (1~3). 학년 전체로 만들었어요.`,
-    periods: (v: string) => `차시 수 "${v}"는 쓸 수 없어요 (1~4). 기본값으로 만들었어요.`,
-    minutes: (v: string) => `차시 길이 "${v}"는 쓸 수 없어요 (20~120분의 정수). 기본값으로 만들었어요.`,
-    activity: (v: string) => `활동 "${v}"는 쓸 수 없어요 (role-play 또는 self-check). 기본값으로 만들었어요.`,
+    school: (v: string) => `학교급 "${v}"는 쓸 수 없어요 (${allowedValues.school}). 기본값으로 만들었어요.`,
+    grade: (v: string) => `학년 "${v}"는 쓸 수 없어요 (${allowedValues.grade}). 학년 전체로 만들었어요.`,
+    periods: (v: string) => `차시 수 "${v}"는 쓸 수 없어요 (${allowedValues.periods}). 기본값으로 만들었어요.`,
+    minutes: (v: string) => `차시 길이 "${v}"는 쓸 수 없어요 (${allowedValues.minutes}). 기본값으로 만들었어요.`,
+    activity: (v: string) => `활동 "${v}"는 쓸 수 없어요 (${allowedValues.activity}). 기본값으로 만들었어요.`,
+    style: (v: string) => `문체 "${v}"는 쓸 수 없어요 (${allowedValues.style}). 기본값으로 만들었어요.`,
     build: (message: string) => `이 조건으로는 설계서를 만들 수 없어요: ${message}`,
   },
   file: {

@@ -58,7 +58,7 @@ export function buildJobSeries(
   };
 
   const layoutRecord = `layouts.${options.periods}`;
-  const layout: PlacedBlock[][] = t.layouts[String(options.periods) as '1' | '2' | '3' | '4'].map((ids) =>
+  const layout: PlacedBlock[][] = t.layouts[String(options.periods)]!.map((ids) =>
     ids.map((id) => (id === 'activity' ? { id, path: activityPath, block: activity } : { id, path: `blocks.${id}`, block: t.blocks[id]! })),
   );
 
@@ -133,7 +133,13 @@ export function buildJobSeries(
     },
     gaps,
     sources: uniqueSources([job.sources, ...units.map((u) => u.sources), curriculumSources]),
-    options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
+    options: {
+      school: options.school,
+      periods: options.periods,
+      minutes: options.minutes,
+      activity: options.activity,
+      style: options.style,
+    },
   };
 }
 

@@ -115,7 +115,13 @@ export function buildUnitSeries(
     ncs: { units: parts.flatMap((p) => p.ncs.units), basicCompetences: [], note: first.ncs.note },
     gaps: [...new Set(parts.flatMap((p) => p.gaps))],
     sources: uniqueSources(parts.map((p) => p.sources)),
-    options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
+    options: {
+      school: options.school,
+      periods: options.periods,
+      minutes: options.minutes,
+      activity: options.activity,
+      style: options.style,
+    },
   };
 }
 

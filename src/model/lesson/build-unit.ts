@@ -79,7 +79,7 @@ export function buildUnitLesson(
   };
   const at = (field: string) => ({ file, record, field });
 
-  const layout: PlacedBlock[][] = t.layouts[String(options.periods) as '1' | '2' | '3' | '4'].map((ids) =>
+  const layout: PlacedBlock[][] = t.layouts[String(options.periods)]!.map((ids) =>
     ids.map((id) => ({ id, path: `blocks.${id}`, block: t.blocks[id]! })),
   );
   const planned = buildPeriods({
@@ -164,7 +164,13 @@ export function buildUnitLesson(
     ncs: { units: [ncsLink(unit, true)], basicCompetences: [], note: w.unitNcsNote },
     gaps,
     sources: uniqueSources([unit.sources, curriculumSources, vocational?.sources ?? []]),
-    options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
+    options: {
+      school: options.school,
+      periods: options.periods,
+      minutes: options.minutes,
+      activity: options.activity,
+      style: options.style,
+    },
   };
 }
 
