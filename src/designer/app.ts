@@ -20,7 +20,7 @@ import {
   type DesignerLessonData,
   type DutyUnits,
   type NameShard,
-} from './data-types.ts';
+} from '../model/lesson/designer-data.ts';
 import { designFileText, MAX_FILE_BYTES, readDesignFile, readStoredState, withOpenedFile, type DesignerState } from './design-file.ts';
 import { docxBytes, download, DOCX_TYPE, warmDocxOn } from './download.ts';
 import { unplacedLine } from './edit-place.ts';

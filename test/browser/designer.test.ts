@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { generateLessons } from '../../src/build/generate-lessons.ts';
+import { generateLessons } from '../../src/cli/generate.ts';
 import { docxText as documentText } from '../render/docx-text.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pageUnits, resolveRequest, type UnitLoader } from '../../src/designer/build.ts';
-import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/designer/data-types.ts';
+import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/model/lesson/designer-data.ts';
 import { designFileText, readDesignFile, withOpenedFile, type DesignerState } from '../../src/designer/design-file.ts';
 import { designEditor } from '../../src/designer/editor.ts';
 import { applyEdits, cleanTyped, editablePaths, itemAt, itemText, placeEdits, recordEdit } from '../../src/designer/edits.ts';

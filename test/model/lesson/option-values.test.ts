@@ -91,7 +91,7 @@ describe('a made-up activity, declared once', () => {
     expect(optionControls(inputs.templates.defaults).activity.choices.map((c) => [c.value, c.label])).toContainEqual([DEBATE, DEBATE_NAME]);
     for (const school of ['middle', 'high'] as const) {
       const options = resolveOptions(inputs.templates.defaults, { school, activity: DEBATE as never, jobs: ['cs-manager'], units: [] });
-      const [design] = buildLessonDesigns(inputs, options, { file: 'test', jobsField: 'jobs', unitsField: 'units' });
+      const [design] = buildLessonDesigns(inputs, options);
       expect(design!.options.activity).toBe(DEBATE);
       expect(design!.periodPlans.map((p) => p.title).join(' ')).toContain(DEBATE_TITLE);
       const html = lessonDesignHtml(design!, { base: '/' });
