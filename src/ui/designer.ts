@@ -24,6 +24,9 @@ export const designerText = {
   add: '더하기',
   added: '골랐어요',
   remove: (name: string) => `${name} 빼기`,
+  removeButton: '빼기',
+  dutyOption: (name: string, code: string, units: number) => `${name} (${code}, ${units}개)`,
+  chosenUnit: (name: string, code: string) => `${name} (${code})`,
   chosenUnits: '고른 능력단위',
   noUnitsChosen: '아직 고른 능력단위가 없어요.',
   maxUnits: (n: number) => `능력단위는 ${n}개까지 고를 수 있어요.`,
@@ -42,6 +45,8 @@ export const designerText = {
   linkCopied: '링크를 복사했어요. 붙여 넣으면 같은 설계서가 열려요.',
   linkShown: '복사하지 못했어요. 주소창의 주소를 직접 복사해 주세요.',
   save: '설계 파일로 저장',
+  /** The saved file's name: what the design is, then what the file is. */
+  designFileName: (base: string | null) => `${base ?? '수업설계'}_설계파일.json`,
   saved: (name: string) => `${name} 파일로 저장했어요. "설계 파일 열기"로 다시 열 수 있어요.`,
   open: '설계 파일 열기',
   opened: '설계 파일을 열었어요.',

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { pageUnits, resolveRequest, type UnitLoader } from '../../src/designer/build.ts';
 import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/model/lesson/designer-data.ts';
 import { designFileText, readDesignFile, withOpenedFile, type DesignerState } from '../../src/designer/design-file.ts';
-import { designEditor } from '../../src/designer/editor.ts';
+import { designView } from '../../src/designer/view.ts';
 import { applyEdits, cleanTyped, editablePaths, itemAt, itemText, placeEdits, recordEdit } from '../../src/designer/edits.ts';
 import { parseQuery, toQuery } from '../../src/designer/query.ts';
 import { loadState, saveState, type StateStore } from '../../src/designer/storage.ts';
@@ -18,7 +18,6 @@ import { isBlank, type LessonDesign } from '../../src/model/lesson/types.ts';
 import { designerDataFiles } from '../../src/render/designer-data.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { escapeHtml } from '../../src/render/html/escape.ts';
-import { lessonDesignHtml } from '../../src/render/html/lesson-html.ts';
 import { siteLessonInputs } from '../../src/site-content/site.ts';
 import { docxText } from '../render/docx-text.ts';
 
@@ -154,7 +153,7 @@ describe('a teacher never loses her words', () => {
             const applied = applyEdits(design, edits);
             for (const path of paths) expect(itemAt(applied, path), path).toEqual(shown.get(path) ?? itemAt(design, path));
             // The page draws every place as a field, with her words in it.
-            const html = lessonDesignHtml(applied, { base: '/', editor: designEditor(design, edits) });
+            const html = designView(design, edits, '/').html;
             for (const path of paths) expect(html.includes(`data-edit-path="${path}"`), `field at ${path}`).toBe(true);
             for (const want of shown.values()) expect(html.includes(escapeHtml(want)), `words ${want}`).toBe(true);
           }

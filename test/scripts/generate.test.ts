@@ -206,7 +206,13 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   });
 
   it('times that cannot fit the period', async () => {
-    await expectFailure(['--periods', '1', '--minutes', '30'], '명령줄', '--minutes', '30분 차시에 들어가지 않아요', '차시 길이를 늘리거나');
+    await expectFailure(
+      ['--periods', '1', '--minutes', '30'],
+      '명령줄',
+      '--minutes',
+      '30분 차시에 들어가지 않아요',
+      '차시 길이를 늘리거나',
+    );
   });
 
   it('a template step whose minimum is larger than its share', async () => {

@@ -9,7 +9,6 @@ import { resolveOptions } from '../../../../src/model/lesson/options.ts';
 import type { LessonDesign } from '../../../../src/model/lesson/types.ts';
 import { loadSite } from '../../../../src/site-content/load-site.ts';
 
-
 /** [name, design]: the site's designs by id, then the others by what they are. */
 export function testDesigns(): [string, LessonDesign][] {
   const inputs = lessonInputs(loadSite('content'));
