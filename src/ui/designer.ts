@@ -86,7 +86,7 @@ export const designerText = {
     heading: '지금 설계서에 자리가 없는 글',
     intro:
       '아래 글은 지금 설계서에서 들어갈 자리를 찾지 못했어요. 차시 수나 학교급 같은 조건을 바꾸었거나, 사이트의 수업 틀이 바뀌어 원래 자리의 글이 달라졌기 때문이에요. 지우지 않고 이 브라우저와 설계 파일에 그대로 보관해요. 예전 조건으로 돌아가면 제자리에 다시 나와요. 새 자리에 쓰려면 복사해서 붙여 넣어요.',
-    line: (place: string, from: string, to: string) => `${place}, 원래 「${short(from)}」였던 자리에 쓴 글: ${to}`,
+    line: (place: string, from: string, to: string) => `${place}, 「${short(from)}」 자리에 쓴 글: ${to}`,
     discard: '지우기',
     discardLabel: (n: number) => `보관한 글 ${n} 지우기`,
     confirm: '보관한 이 글을 지울까요? 지우면 되살릴 수 없어요.',
