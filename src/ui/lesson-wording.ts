@@ -30,7 +30,7 @@ export const lessonWording = {
     `같은 이름의 전문교과 영역 「${area}」의 성취기준 ${codes}에 비추어 과제를 해냈는지 (평가 기준표 참고)`,
   vocationalRubricSuffix: (area: string) => ` (같은 이름의 전문교과 영역 「${area}」)`,
   vocationalNote: (area: string) =>
-    `NCS 능력단위와 이름이 같은 전문교과 「고객 관리」의 영역 「${area}」이에요. 능력단위 자체의 수행준거가 아니라, 특성화고에서 이 이름으로 가르치는 과목의 성취기준이에요. 어느 공식 자료도 둘을 하나하나 대응시키지 않아요.`,
+    `NCS 능력단위와 이름이 같은 전문교과 「고객 관리」의 영역 ${withParticle(`「${area}」`, '이에요')}. 능력단위 자체의 수행준거가 아니라, 특성화고에서 이 이름으로 가르치는 과목의 성취기준이에요. 어느 공식 자료도 둘을 하나하나 대응시키지 않아요.`,
   elementsWorksheetHeading: '요소 탐구',
   ksaWorksheetTask: '지식·기술·태도 가운데 내가 이미 가진 것 하나와 더 기르고 싶은 것 하나',
   gapUnitData: (name: string) =>

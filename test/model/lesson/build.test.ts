@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLessonDesigns, type LessonInputs } from '../../../src/model/lesson/build.ts';
 import { buildUnitSeries } from '../../../src/model/lesson/build-unit-series.ts';
+import { particleSlips } from '../../../src/lib/korean-particles.ts';
 import type { UnitInput } from '../../../src/model/lesson/inputs.ts';
 import { lessonInputs } from '../../../src/model/lesson/from-site.ts';
 import { loadSite } from '../../../src/site-content/load-site.ts';
@@ -185,6 +186,25 @@ describe('lesson designs from the shipped data', () => {
     expect(card('만족도 결과')).toContain('지어낸');
     expect(cards.cards.map((c) => c.lines.join(' ')).join(' ')).not.toMatch(/선생님이 준|스무 개/);
   });
+
+  it('attaches every particle after a number, a code or a closing quote in the form it is read', () => {
+    const all = (['middle', 'high'] as const).flatMap((school) => [1, 2, 3, 4].flatMap((periods) => build({ school, periods })));
+    for (const d of all) {
+      // The helper reads the word before a bracket; two closing brackets in a row (a list of units with their
+      // levels inside brackets) are beyond its simple rule, so those are left out here.
+      const lines: string[] = [];
+      const walk = (v: unknown): void => {
+        if (typeof v === 'string') lines.push(v);
+        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      };
+      walk(d);
+      const slips = [...new Set(lines)].flatMap((line) => particleSlips(line)).filter((slip) => !slip.written.includes('))'));
+      expect(
+        slips.map((slip) => `${slip.written} → ${slip.expected}`),
+        d.id,
+      ).toEqual([]);
+    }
+  }, 30_000);
 
   it('lists a standard only when the step that teaches it is in the design, and a one-period lesson never speaks of other periods', () => {
     const one = byId(build({ periods: 1 }), 'job-cs-manager');
