@@ -27,7 +27,7 @@ export const lessonWording = {
   criteriaCount: (n: number) => `이 능력단위의 수행준거 ${n}개 (평가 기준표 참고)`,
   vocationalMethod: '관찰 평가(전문교과 성취기준 점검)',
   vocationalCriteria: (area: string, codes: string) =>
-    `같은 이름의 전문교과 영역 「${area}」의 성취기준 ${codes}에 비추어 과제를 해냈는지 (평가 기준표 참고)`,
+    `같은 이름의 전문교과 영역 「${area}」의 성취기준 ${codes}에 비추어 과제를 해냈는지 (평가 기준표 참고. 성취기준 문장은 고시 원문이고, 잘함·보통·노력 필요의 설명은 이 설계서가 과제에 맞춰 쓴 것이에요)`,
   vocationalRubricSuffix: (area: string) => ` (같은 이름의 전문교과 영역 「${area}」)`,
   vocationalNote: (area: string) =>
     `NCS 능력단위와 이름이 같은 전문교과 「고객 관리」의 영역 ${withParticle(`「${area}」`, '이에요')}. 능력단위 자체의 수행준거가 아니라, 특성화고에서 이 이름으로 가르치는 과목의 성취기준이에요. 어느 공식 자료도 둘을 하나하나 대응시키지 않아요.`,
