@@ -62,3 +62,26 @@ it('reports what the site loader finds: a reference to a page that does not exis
     `${relative(process.cwd(), dir)}/paths/example-path.mdx:11: example-path steps[1].jobs[0]: 직업 "example-ghost"의 페이지(content/jobs/example-ghost.mdx)가 없어요`,
   );
 });
+
+it('with --built, checks the wording of every built page too', () => {
+  const site = join(work, 'built');
+  cpSync('test/fixtures/wording/old.html', join(site, 'old', 'index.html'), { recursive: true });
+  const failed = run('--built', site);
+  expect(failed.status).toBe(1);
+  const shown = relative(process.cwd(), site);
+  expect(failed.stderr).toContain(`${shown}/old/index.html:6: <del> 취소선이 있어요`);
+  expect(failed.stderr).toContain('("0201030201_21v3로" → "0201030201_21v3으로")');
+  expect(failed.stderr).toMatch(/콘텐츠 검사: MDX \d+개와 만든 페이지 1개에서 문제 \d+건을 찾았어요\.\n$/);
+
+  rmSync(join(site, 'old'), { recursive: true });
+  cpSync('test/fixtures/wording/new.html', join(site, 'new', 'index.html'), { recursive: true });
+  const passed = run('--built', site);
+  expect(passed.stderr).toBe('');
+  expect(passed.stdout).toMatch(/콘텐츠 검사: MDX \d+개, 만든 페이지 1개, 문제 없음\.\n$/);
+});
+
+it('says in Korean what --built needs when the folder is missing', () => {
+  const result = run('--built', join(work, 'nowhere'));
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain('--built 다음에 만든 사이트 폴더를 적어요');
+});
