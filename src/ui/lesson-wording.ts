@@ -1,3 +1,5 @@
+import { withParticle } from '../lib/korean-particles.ts';
+
 /**
  * Korean sentences the lesson builder writes into designs when data is missing or derived.
  * The lesson templates themselves live in content/lessons/ for teachers to edit.
@@ -28,7 +30,7 @@ export const lessonWording = {
     `같은 이름의 전문교과 영역 「${area}」의 성취기준 ${codes}에 비추어 과제를 해냈는지 (평가 기준표 참고)`,
   vocationalRubricSuffix: (area: string) => ` (같은 이름의 전문교과 영역 「${area}」)`,
   vocationalNote: (area: string) =>
-    `NCS 능력단위와 이름이 같은 전문교과 「고객 관리」의 영역 「${area}」이에요. 능력단위 자체의 수행준거가 아니라, 특성화고에서 이 이름으로 가르치는 과목의 성취기준이에요. 어느 공식 자료도 둘을 하나하나 대응시키지 않아요.`,
+    `NCS 능력단위와 이름이 같은 전문교과 「고객 관리」의 영역 ${withParticle(`「${area}」`, '이에요')}. 능력단위 자체의 수행준거가 아니라, 특성화고에서 이 이름으로 가르치는 과목의 성취기준이에요. 어느 공식 자료도 둘을 하나하나 대응시키지 않아요.`,
   elementsWorksheetHeading: '요소 탐구',
   ksaWorksheetTask: '지식·기술·태도 가운데 내가 이미 가진 것 하나와 더 기르고 싶은 것 하나',
   gapUnitData: (name: string) =>
@@ -57,9 +59,9 @@ export const lessonWording = {
   jobNcsNote:
     '아래 직업기초능력은 이 수업의 활동이 기르는 능력을 수업 설계에서 고른 것이에요. 능력단위의 공식 직업기초능력은 능력단위 표에 따로 적었어요.',
   elementsBlank: (code: string) =>
-    `능력단위요소와 수행준거: NCS 누리집(ncs.go.kr)에서 코드 ${code}로 찾아 적어요. 적어 두면 과제의 점검 기준으로 쓸 수 있어요.`,
+    `능력단위요소와 수행준거: NCS 누리집(ncs.go.kr)에서 코드 ${withParticle(code, '으로')} 찾아 적어요. 적어 두면 과제의 점검 기준으로 쓸 수 있어요.`,
   unitMissing: (what: readonly string[], code: string) =>
-    `${what.join(', ')}: 이 사이트에는 아직 없어요. NCS 누리집(ncs.go.kr)에서 코드 ${code}로 찾아 적어요.`,
+    `${what.join(', ')}: 이 사이트에는 아직 없어요. NCS 누리집(ncs.go.kr)에서 코드 ${withParticle(code, '으로')} 찾아 적어요.`,
   ksaNames: {
     definition: '정의',
     elements: '능력단위요소',
