@@ -10,6 +10,7 @@ import type { Problem } from './rules.ts';
 import {
   quoteProblems,
   particleProblems,
+  spellingProblems,
   surveyYearProblems,
   unmarkedStrikethrough,
   type SurveyedRecord,
@@ -111,7 +112,12 @@ export function checkBuiltPage(html: string, records: readonly SurveyedRecord[],
     });
   }
   for (const block of htmlBlocks(html)) {
-    problems.push(...quoteProblems(block), ...particleProblems(block), ...surveyYearProblems(block, { records, ownYears }));
+    problems.push(
+      ...quoteProblems(block),
+      ...particleProblems(block),
+      ...spellingProblems(block),
+      ...surveyYearProblems(block, { records, ownYears }),
+    );
   }
   return problems.sort((a, b) => a.line - b.line);
 }

@@ -115,12 +115,24 @@ export function surveyYearProblems(block: TextBlock, ctx: WordingContext): Probl
       ];
 }
 
+/**
+ * One spelling in the site's own prose: 컨택센터. The dictionary's 컨텍센터 stays only inside its
+ * record's name, 컨텍센터상담원, quoted as the dictionary has it (search finds both spellings).
+ */
+export function spellingProblems(block: TextBlock): Problem[] {
+  return [...block.text.matchAll(/컨텍센터(?!상담원)/gu)].map((m) => ({
+    line: lineIn(block, m.index),
+    message: `"${around(block.text, m.index, 4)}": 이 사이트의 글에서는 "컨택센터"로 써요 ("컨텍센터"는 직업사전 기록 이름 "컨텍센터상담원"에만 그대로 둬요)`,
+  }));
+}
+
 /** All wording rules for one block; `markdown` adds the rule for straight quotes in Markdown prose. */
 export function wordingProblems(block: TextBlock, ctx: WordingContext, markdown = false): Problem[] {
   return [
     ...quoteProblems(block),
     ...(markdown ? straightQuoteProblems(block) : []),
     ...particleProblems(block),
+    ...spellingProblems(block),
     ...surveyYearProblems(block, ctx),
   ];
 }

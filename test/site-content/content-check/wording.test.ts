@@ -5,6 +5,7 @@ import { checkBuiltPage, htmlBlocks } from '../../../src/site-content/content-ch
 import {
   particleProblems,
   quoteProblems,
+  spellingProblems,
   straightQuoteProblems,
   surveyYearProblems,
   tildeProblems,
@@ -48,6 +49,11 @@ describe('wording rules', () => {
       /^조사가 앞말과 맞지 않아요: ".*코드 0201030201_21v3로 찾아요\." \("0201030201_21v3로" → "0201030201_21v3으로"\)$/,
     );
     expect(particleProblems(block('코드 0201030210_21v4로 찾아요. 80%를 넘어요.'))).toEqual([]);
+  });
+
+  it('keeps 컨텍센터 to the record name and 컨택센터 in our own prose', () => {
+    expect(spellingProblems(block('한국직업사전의 "컨텍센터상담원"은 컨택센터에서 일해요.'))).toEqual([]);
+    expect(spellingProblems(block('컨텍센터에서 일해요.'))).toHaveLength(1);
   });
 
   it('wants the survey year of every record a 직업사전 figure names', () => {
