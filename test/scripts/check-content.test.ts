@@ -78,7 +78,7 @@ it('with --built, checks the wording of every built page too', () => {
   const passed = run('--built', site);
   expect(passed.stderr).toBe('');
   expect(passed.stdout).toMatch(/콘텐츠 검사: MDX \d+개, 만든 페이지 1개, 문제 없음\.\n$/);
-});
+}, 30_000);
 
 it('says in Korean what --built needs when the folder is missing', () => {
   const result = run('--built', join(work, 'nowhere'));
