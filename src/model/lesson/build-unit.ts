@@ -79,7 +79,7 @@ export function buildUnitLesson(
       ? unit.criteria.map((c) => ({ criterion: c, ...t.rubricFromCriterion }))
       : vocationalRows.map((s) => ({
           criterion: `${s.code} ${s.text}${w.vocationalRubricSuffix(vocational!.area.area)}`,
-          ...t.rubricFromCriterion,
+          ...(t.standardRubric[s.code] ?? t.rubricFromCriterion),
         }));
   const assessment: AssessmentItem[] =
     unit.criteria.length > 0
