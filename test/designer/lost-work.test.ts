@@ -13,6 +13,7 @@ import { designFileText, readDesignFile, withOpenedFile, type DesignerState } fr
 import { designView } from '../../src/designer/view.ts';
 import { applyEdits, cleanTyped, editablePaths, itemAt, itemText, placeEdits, recordEdit } from '../../src/designer/edits.ts';
 import { parseQuery, toQuery } from '../../src/designer/query.ts';
+import { STYLES } from '../../src/model/lesson/option-values.ts';
 import { loadState, saveState, type StateStore } from '../../src/designer/storage.ts';
 import { isBlank, type LessonDesign } from '../../src/model/lesson/types.ts';
 import { designerDataFiles } from '../../src/render/designer-data.ts';
@@ -47,6 +48,7 @@ const formArb = fc.record({
   periods: fc.constantFrom('1', '2', '3', '4'),
   minutes: fc.oneof(fc.constant(''), fc.integer({ min: 20, max: 120 }).map(String)),
   activity: fc.constantFrom('role-play', 'self-check'),
+  style: fc.constantFrom(...STYLES),
 });
 type Form = typeof formArb extends fc.Arbitrary<infer F> ? F : never;
 
@@ -54,7 +56,7 @@ function formQuery(form: Form): URLSearchParams {
   const p = new URLSearchParams();
   if ('job' in form.target) p.set('job', form.target.job);
   else for (const code of form.target.units) p.append('unit', code);
-  for (const name of ['school', 'grade', 'periods', 'minutes', 'activity'] as const) if (form[name] !== '') p.set(name, form[name]);
+  for (const name of ['school', 'grade', 'periods', 'minutes', 'activity', 'style'] as const) if (form[name] !== '') p.set(name, form[name]);
   return p;
 }
 
