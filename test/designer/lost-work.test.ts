@@ -56,7 +56,8 @@ function formQuery(form: Form): URLSearchParams {
   const p = new URLSearchParams();
   if ('job' in form.target) p.set('job', form.target.job);
   else for (const code of form.target.units) p.append('unit', code);
-  for (const name of ['school', 'grade', 'periods', 'minutes', 'activity', 'style'] as const) if (form[name] !== '') p.set(name, form[name]);
+  for (const name of ['school', 'grade', 'periods', 'minutes', 'activity', 'style'] as const)
+    if (form[name] !== '') p.set(name, form[name]);
   return p;
 }
 
