@@ -5,8 +5,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { lessonError } from '../model/lesson/errors.ts';
-import { CLI } from '../cli/generate-options.ts';
+import { OptionError } from '../model/lesson/errors.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { renderDocxFiles } from './docx/docx-pool.ts';
 import { lessonJson } from '../render/lesson-json.ts';
@@ -59,10 +58,10 @@ export async function renderDesignFiles(designs: readonly LessonDesign[]): Promi
 /** Refuses outputs that are files, or folders holding things the generator did not make. */
 export function checkOutputDir(out: string): void {
   if (!existsSync(out)) return;
-  if (!statSync(out).isDirectory()) throw lessonError(CLI, null, '--out', `${out}는 폴더가 아니라 파일이에요`);
+  if (!statSync(out).isDirectory()) throw new OptionError('out', `${out}는 폴더가 아니라 파일이에요`);
   const entries = readdirSync(out);
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-    throw lessonError(CLI, null, '--out', `${out}에 생성기가 만들지 않은 파일이 있어요. 비어 있거나 새 폴더를 정해 주세요`);
+    throw new OptionError('out', `${out}에 생성기가 만들지 않은 파일이 있어요. 비어 있거나 새 폴더를 정해 주세요`);
   }
 }
 

@@ -4,6 +4,7 @@
  * components, the search indexer and the tests all take addresses from here.
  */
 import { UNIT_CODE_SOURCE } from './ncs/unit-code.ts';
+import type { SchoolLevel } from './lesson/option-values.ts';
 
 export const routes = {
   home: () => '',
@@ -34,9 +35,9 @@ export const routes = {
 } as const;
 
 /** Middle-school ids are job-<slug> and unit-<code>; the high-school design of the same job or unit adds -high. */
-const schoolSuffix = (school: 'middle' | 'high') => (school === 'high' ? '-high' : '');
-export const jobLessonId = (slug: string, school: 'middle' | 'high' = 'middle') => `job-${slug}${schoolSuffix(school)}`;
-export const unitLessonId = (code: string, school: 'middle' | 'high' = 'middle') => `unit-${code}${schoolSuffix(school)}`;
+const schoolSuffix = (school: SchoolLevel) => (school === 'high' ? '-high' : '');
+export const jobLessonId = (slug: string, school: SchoolLevel = 'middle') => `job-${slug}${schoolSuffix(school)}`;
+export const unitLessonId = (code: string, school: SchoolLevel = 'middle') => `unit-${code}${schoolSuffix(school)}`;
 
 /** What a site path is. `param` is the slug, code or id in the address. */
 export type Route =

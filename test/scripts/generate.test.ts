@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/model/lesson/errors.ts';
-import { generateLessons } from '../../src/build/generate-lessons.ts';
+import { generateLessons } from '../../src/cli/generate.ts';
 import { pageUnits, resolveRequest } from '../../src/designer/build.ts';
-import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/designer/data-types.ts';
+import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/model/lesson/designer-data.ts';
 import { parseQuery } from '../../src/designer/query.ts';
 import { lessonInputs } from '../../src/model/lesson/from-site.ts';
 import { designerDataFiles } from '../../src/render/designer-data.ts';
@@ -206,7 +206,13 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   });
 
   it('times that cannot fit the period', async () => {
-    await expectFailure(['--periods', '1', '--minutes', '30'], 'job-series.yaml', 'layouts.1', '[0]', '30분 차시에 들어가지 않아요');
+    await expectFailure(
+      ['--periods', '1', '--minutes', '30'],
+      '명령줄',
+      '--minutes',
+      '30분 차시에 들어가지 않아요',
+      '차시 길이를 늘리거나',
+    );
   });
 
   it('a template step whose minimum is larger than its share', async () => {
