@@ -13,4 +13,6 @@ export const slideText = {
   notesMaterials: '자료 및 유의점',
   notesSupplies: '준비물',
   notesCards: (title: string) => `${title} 안내`,
+  // The .pptx file's document properties.
+  pptxSubject: '진로 수업 슬라이드',
 } as const;

@@ -10,8 +10,10 @@ import type { Block, Inline } from './nodes.ts';
 export const slideFit = {
   /** Width of a body line, in ems of body type (the .pptx body box is 12.3 in = 31.6 em of 28 pt). */
   bodyEms: 30,
-  /** Body lines below the title (line height 1.3). */
-  bodyLines: 8,
+  /** Body lines below the title. */
+  bodyLines: 9,
+  /** Line pitch, in ems of the type. */
+  lineHeight: 1.3,
   /** Width of a title line, in ems of title type (40 pt: 22 em on 12.3 in). */
   titleEms: 21,
   /** Lines a title may take. */
@@ -21,7 +23,7 @@ export const slideFit = {
   /** Indent of a list item's text, in ems. */
   listIndent: 1.4,
   /** Padding of a card on each side, in ems; a card's title line is body type. */
-  cardPadding: 0.8,
+  cardPadding: 0.6,
   /** Space between blocks, in lines. */
   gap: 0.5,
 } as const;
@@ -97,14 +99,17 @@ export function blockLines(block: Block, width: number = slideFit.bodyEms): numb
     case 'list':
       return block.items.reduce((sum, item, i) => sum + (i > 0 ? slideFit.gap / 2 : 0) + blocksLines(item, width - slideFit.listIndent), 0);
     case 'cards':
-      return block.cards.reduce((sum, card, i) => {
-        const inner = width - 2 * slideFit.cardPadding;
-        const lines = 1 + card.lines.reduce((s, line) => s + lineCount(inlineText(line), inner), 0);
-        return sum + (i > 0 ? slideFit.gap : 0) + lines + slideFit.cardPadding;
-      }, 0);
+      return block.cards.reduce((sum, card, i) => sum + (i > 0 ? slideFit.gap : 0) + cardLines(card, width), 0);
     default:
       throw new Error(`a slide cannot hold a ${block.type} block`);
   }
+}
+
+/** A card: its title line, its lines with half a gap before each, and its padding above and below. */
+export function cardLines(card: { title: string; lines: Inline[][] }, width: number = slideFit.bodyEms): number {
+  const inner = width - 2 * slideFit.cardPadding;
+  const text = card.lines.reduce((sum, line) => sum + slideFit.gap / 2 + lineCount(inlineText(line), inner), 1);
+  return text + (2 * slideFit.cardPadding) / slideFit.lineHeight;
 }
 
 /** Height of blocks one after another, with the gap between them. */
