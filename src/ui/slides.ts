@@ -1,8 +1,8 @@
-/** Words of the lesson slides (the deck, the 수업 화면 page and the .pptx button). */
+/** Words of the lesson slides: the deck itself, the 수업 화면 page and the .pptx button. */
 export const slideText = {
   // The deck itself: said on slides the class sees.
-  periodLine: (designTitle: string, period: number, minutes: number) => `${designTitle} · ${period}차시 (${minutes}분)`,
   periodTitle: (period: number) => `${period}차시`,
+  periodLine: (designTitle: string, period: number, minutes: number) => `${designTitle} · ${period}차시 (${minutes}분)`,
   goals: '오늘의 학습목표',
   stepLine: (stage: string, minutes: number) => `${stage} · ${minutes}분`,
   continued: (title: string, part: number, parts: number) => `${title} (${part}/${parts})`,
@@ -15,4 +15,48 @@ export const slideText = {
   notesCards: (title: string) => `${title} 안내`,
   // The .pptx file's document properties.
   pptxSubject: '진로 수업 슬라이드',
+
+  // The 수업 화면 page.
+  pageTitle: (designTitle: string) => `수업 화면: ${designTitle}`,
+  heading: '수업 화면',
+  lead: '교실 화면에 띄워 쓰는 슬라이드예요. 차시마다 학습목표, 단계마다 할 일과 시간, 상황 카드, 마무리 질문이 차례로 나와요. 한 번 열어 두면 인터넷이 끊겨도 그대로 넘길 수 있어요.',
+  noScript: '자바스크립트가 꺼져 있어 슬라이드를 한 장씩 넘길 수 없어요. 아래에 모든 슬라이드를 차례로 보여 드려요.',
+  backToLesson: '수업 설계서로 돌아가기',
+  slidesLabel: '슬라이드',
+  slideRole: '슬라이드',
+  slideLabel: (n: number, count: number) => `${count}장 중 ${n}번째`,
+  controls: '슬라이드 넘기기',
+  previous: '이전',
+  next: '다음',
+  position: (n: number, count: number) => `${n} / ${count}`,
+  announce: (n: number, count: number, title: string) => `${count}장 중 ${n}번째: ${title}`,
+  timer: '남은 시간',
+  timerStart: '시간 재기 시작',
+  timerPause: '시간 재기 멈춤',
+  timerReset: '처음 시간으로',
+  timerNone: '이 슬라이드는 시간을 재지 않아요.',
+  timeUp: '정해진 시간이 다 됐어요.',
+  fullscreen: '전체 화면',
+  fullscreenExit: '전체 화면 끝내기',
+  notesShow: '선생님 메모 보기',
+  notesHide: '선생님 메모 숨기기',
+  notesHeading: '선생님 메모',
+  notesNone: '이 슬라이드에는 메모가 없어요.',
+  notesHint: '전체 화면에서는 메모가 보이지 않아요.',
+  keysHeading: '키보드와 발표용 리모컨',
+  keys: [
+    ['→, ↓, Page Down, Space', '다음 슬라이드'],
+    ['←, ↑, Page Up, Shift+Space', '이전 슬라이드'],
+    ['Home, End', '처음, 마지막 슬라이드'],
+    ['T', '시간 재기 시작과 멈춤'],
+    ['R', '이 단계의 시간을 처음으로'],
+    ['F', '전체 화면 켜고 끄기 (Esc로도 끝나요)'],
+  ] as const,
+  keysColumns: { key: '누르는 키', action: '하는 일' },
+  // The .pptx button (this page, lesson pages, the designer).
+  pptx: '발표 파일(.pptx) 내려받기',
+  pptxMaking: '발표 파일을 만들고 있어요…',
+  pptxDone: (name: string) => `${name} 파일을 내려받았어요.`,
+  pptxFailed: '발표 파일을 만들지 못했어요. 인터넷 연결을 확인하고 다시 눌러 주세요.',
+  pptxNoScript: '발표 파일(.pptx)은 자바스크립트가 켜져 있어야 만들 수 있어요.',
 } as const;

@@ -12,8 +12,6 @@ import { fixedPackage } from './fixed-package.ts';
 import { inlineRuns, notesText, slideBody } from './handlers.ts';
 import { COLOR, FONT, PAGE, TYPE } from './style.ts';
 
-export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-
 export async function deckPptx(deck: DeckRoot): Promise<Uint8Array<ArrayBuffer>> {
   const pres = new PptxGenJS();
   pres.layout = 'LAYOUT_WIDE';

@@ -195,7 +195,7 @@ describe('the slides of a lesson design', () => {
     expect(JSON.parse(JSON.stringify(deck))).toEqual(deck);
     expect(lessonDeck(design)).toEqual(deck);
     const paths: string[] = [];
-    JSON.stringify(deck, (key, value: unknown) => {
+    JSON.stringify(deck, (_key, value: unknown) => {
       if (value && typeof value === 'object' && (value as { type?: string }).type === 'item') paths.push((value as { path: string }).path);
       return value;
     });
