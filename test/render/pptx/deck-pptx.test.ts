@@ -7,6 +7,7 @@ import type { Block, DeckRoot } from '../../../src/model/lesson/document/nodes.t
 import { deckPptx } from '../../../src/render/pptx/deck-pptx.ts';
 import { FIXED_DOS_DATE } from '../../../src/render/docx/fixed-zip-time.ts';
 import { readZip } from '../read-zip.ts';
+import { unescapeXml } from './xml-text.ts';
 
 let design: LessonDesign;
 let deck: DeckRoot;
@@ -23,13 +24,7 @@ afterEach(() => {
 });
 
 const part = (name: string) => parts.get(name)?.toString('utf8') ?? '';
-const decode = (xml: string) =>
-  xml
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+const decode = unescapeXml;
 /** The text of a slide part, paragraph by paragraph. */
 const paragraphs = (xml: string) =>
   [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]

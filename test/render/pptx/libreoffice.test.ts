@@ -18,6 +18,7 @@ import type { Block, DeckRoot } from '../../../src/model/lesson/document/nodes.t
 import { deckPptx } from '../../../src/render/pptx/deck-pptx.ts';
 import { PAGE, TYPE } from '../../../src/render/pptx/style.ts';
 import { loadSite } from '../../../src/site-content/load-site.ts';
+import { unescapeXml } from './xml-text.ts';
 
 interface Word {
   text: string;
@@ -74,12 +75,7 @@ function readPdf(file: string): Word[][] {
       [...page.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
         xMax: Number(m[1]),
         yMax: Number(m[2]),
-        text: m[3]!
-          .replace(/&amp;/g, '&')
-          .replace(/&lt;/g, '<')
-          .replace(/&gt;/g, '>')
-          .replace(/&quot;/g, '"')
-          .replace(/&apos;/g, "'"),
+        text: unescapeXml(m[3]!),
       })),
     );
 }
