@@ -6,7 +6,7 @@
  */
 import { slideText as S } from '../../../ui/slides.ts';
 import { isBlank, type Handout, type Item, type LessonDesign, type PeriodPlan, type ProcessStep } from '../types.ts';
-import { blocksLines, slideFit, titleLines } from './deck-fit.ts';
+import { blocksLines, inlineText, slideFit, titleLines } from './deck-fit.ts';
 import type { Block, DeckRoot, Inline, ItemNode, ParagraphNode, SlideNode, Tone } from './nodes.ts';
 
 export function lessonDeck(design: LessonDesign): DeckRoot {
@@ -104,21 +104,42 @@ function closingSlides(design: LessonDesign, plan: PeriodPlan): SlideNode[] {
 // ---------------------------------------------------------------- splitting over slides
 
 /**
- * The children of each slide: `head` on every slide, then as many list items as fit. An item
- * too long for any slide gets a slide of its own (the deck test fails on it, so none ships).
+ * The children of each slide: `head` on every slide, then as many list items as fit. A line too
+ * long for a slide of its own (a teacher's long goal, say) is cut between words into pieces that fit.
  */
 function pages(head: Block[], items: Block[][]): Block[][] {
   const out: Block[][] = [];
   let current: Block[][] = [];
   const body = (run: Block[][]) => [...head, list(run)];
-  for (const entry of items) {
-    if (current.length > 0 && blocksLines(body([...current, entry])) > slideFit.bodyLines) {
+  const fits = (run: Block[][]) => blocksLines(body(run)) <= slideFit.bodyLines;
+  for (const entry of items.flatMap((e) => (fits([e]) ? [e] : pieces(e, fits)))) {
+    if (current.length > 0 && !fits([...current, entry])) {
       out.push(body(current));
       current = [];
     }
     current.push(entry);
   }
   out.push(current.length > 0 ? body(current) : head);
+  return out;
+}
+
+/** A one-paragraph list item as several, each as many words as fit a slide. */
+function pieces(entry: Block[], fits: (run: Block[][]) => boolean): Block[][] {
+  const [first] = entry;
+  if (entry.length !== 1 || first?.type !== 'paragraph') return [entry];
+  const piece = (words: string[]) => [paragraph([text(words.join(' '))], first.tone)];
+  const out: Block[][] = [];
+  let words: string[] = [];
+  for (const word of inlineText(first.children)
+    .split(/\s+/)
+    .filter((w) => w !== '')) {
+    if (words.length > 0 && !fits([piece([...words, word])])) {
+      out.push(piece(words));
+      words = [];
+    }
+    words.push(word);
+  }
+  if (words.length > 0) out.push(piece(words));
   return out;
 }
 

@@ -189,6 +189,16 @@ describe('the slides of a lesson design', () => {
     expect(own.slice(1).every((s) => s.notes.length === 0)).toBe(true);
   });
 
+  it("cuts a line too long for one slide (a teacher's long goal) between words, so no slide runs over", () => {
+    const design = structuredClone(site.find((d) => d.id === 'job-cs-manager')!);
+    const words = Array.from({ length: 120 }, (_, i) => `낱말${i + 1}`);
+    design.periodPlans[0]!.goals = [words.join(' ')];
+    const goals = lessonDeck(design).slides.filter((s) => s.id.startsWith('p1-goals'));
+    expect(goals.length).toBeGreaterThan(1);
+    for (const s of goals) expect(blocksLines(s.children)).toBeLessThanOrEqual(slideFit.bodyLines);
+    expect(goals.flatMap((s) => blockText(s.children)).join(' ')).toBe(words.join(' '));
+  });
+
   it('is plain data built the same way every time, with edit paths into the design', () => {
     const design = site[0]!;
     const deck = lessonDeck(design);
