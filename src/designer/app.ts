@@ -22,7 +22,8 @@ import {
   type NameShard,
 } from './data-types.ts';
 import { designFileText, MAX_FILE_BYTES, readDesignFile, readStoredState, withOpenedFile, type DesignerState } from './design-file.ts';
-import { docxBytes, download, DOCX_TYPE, warmDocxOn } from './download.ts';
+import { download } from './download.ts';
+import { DOCX, PPTX } from './file-formats.ts';
 import { unplacedLine } from './edit-place.ts';
 import { applyEdits, isEditable, itemAt, placeEdits, recordEdit, type Edits } from './edits.ts';
 import { designFileBase } from './file-name.ts';
@@ -444,21 +445,24 @@ export function startDesigner(root: HTMLElement): void {
     });
 
   act('print', () => window.print());
-  warmDocxOn($<HTMLButtonElement>('[data-action="docx"]'));
-  act('docx', async () => {
-    const design = designs[shown];
-    if (!design) return;
-    setStatus(T.docxMaking);
-    let bytes: Uint8Array<ArrayBuffer>;
-    try {
-      bytes = await docxBytes(applyEdits(design, state.edits[design.id] ?? {}));
-    } catch {
-      return setStatus(T.docxFailed);
-    }
-    const name = `${designFileBase(design, currentGrade)}.docx`;
-    download(bytes, name, DOCX_TYPE);
-    setStatus(T.docxDone(name));
-  });
+  // The .docx and the slides' .pptx of the design she sees, with her edits.
+  for (const format of [DOCX, PPTX]) {
+    format.warmOn($<HTMLButtonElement>(`[data-action="${format.ext}"]`));
+    act(format.ext, async () => {
+      const design = designs[shown];
+      if (!design) return;
+      setStatus(format.making);
+      let bytes: Uint8Array<ArrayBuffer>;
+      try {
+        bytes = await format.bytes(applyEdits(design, state.edits[design.id] ?? {}));
+      } catch {
+        return setStatus(format.failed);
+      }
+      const name = `${designFileBase(design, currentGrade)}.${format.ext}`;
+      download(bytes, name, format.type);
+      setStatus(format.done(name));
+    });
+  }
   act('copy', async () => {
     const link = location.href;
     try {

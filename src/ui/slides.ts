@@ -53,8 +53,10 @@ export const slideText = {
     ['F', '전체 화면 켜고 끄기 (Esc로도 끝나요)'],
   ] as const,
   keysColumns: { key: '누르는 키', action: '하는 일' },
-  // The .pptx button (this page, lesson pages, the designer).
+  // The lesson pages' way in, and the .pptx buttons (this page, lesson pages, the designer).
+  openPresent: '수업 화면(슬라이드) 열기',
   pptx: '발표 파일(.pptx) 내려받기',
+  pagePptx: '발표 파일(.pptx) 만들기',
   pptxMaking: '발표 파일을 만들고 있어요…',
   pptxDone: (name: string) => `${name} 파일을 내려받았어요.`,
   pptxFailed: '발표 파일을 만들지 못했어요. 인터넷 연결을 확인하고 다시 눌러 주세요.',

@@ -5,9 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateLessons } from '../../src/build/generate-lessons.ts';
 import { lessonDeck } from '../../src/model/lesson/document/deck.ts';
 import { lessonPptx } from '../../src/render/pptx/lesson-pptx.ts';
 import { siteLessonDesigns } from '../../src/site-content/site.ts';
+import { readZip } from '../render/read-zip.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -162,8 +164,9 @@ describe('수업 화면 (present mode)', () => {
     await page.keyboard.press('Home');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('t');
-    await page.waitForTimeout(1_200);
-    expect((await shown(page)).clock).not.toBe(`${design.periodPlans[0]!.steps[1]!.minutes}:00`);
+    await expect
+      .poll(async () => (await shown(page)).clock, { timeout: 10_000 })
+      .not.toBe(`${design.periodPlans[0]!.steps[1]!.minutes}:00`);
     await page.getByRole('button', { name: '선생님 메모 보기' }).click();
     // Chromium looks at the tab icon again when the address changes (from its cache, offline); the page asks for nothing.
     expect(asked.filter((u) => !u.endsWith('/favicon.svg'))).toEqual([]);
@@ -227,6 +230,58 @@ describe('수업 화면 (present mode)', () => {
     await download.saveAs(path);
     expect(readFileSync(path).equals(Buffer.from(await lessonPptx(design)))).toBe(true);
     expect(await pptxScripts()).toBeGreaterThan(0);
-    expect(await page.locator('[data-pptx-status]').textContent()).toContain('내려받았어요');
+    expect(await page.locator('[data-file-status]').textContent()).toContain('내려받았어요');
+  });
+});
+
+describe('the slides beside the .docx', () => {
+  const site = useBrowser('root');
+
+  /** The .pptx `npm run generate` writes for these options. */
+  async function cliPptx(args: string[], id: string): Promise<Buffer> {
+    const out = join(work, `cli-${Date.now()}`);
+    const result = await generateLessons([...args, '--out', out]);
+    if ('help' in result) throw new Error('help');
+    return readFileSync(join(out, id, `${id}.pptx`));
+  }
+  async function downloadFrom(page: Page, name: string): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const path = join(work, `${Date.now()}-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  it('a lesson page opens its 수업 화면 and makes its .pptx next to the .docx, the same bytes as npm run generate', async () => {
+    const page = await site.newPage({ acceptDownloads: true });
+    await page.goto(`${site.origin}/lessons/job-cs-manager/`);
+    const open = page.getByRole('link', { name: '수업 화면(슬라이드) 열기' });
+    expect(await open.getAttribute('href')).toBe('/lessons/job-cs-manager/slides/');
+    const { name, bytes } = await downloadFrom(page, '발표 파일(.pptx) 만들기');
+    expect(name).toBe('진로탐구_CS매니저_중1-3_2차시.pptx');
+    expect(bytes.equals(await cliPptx(['--job', 'cs-manager'], 'job-cs-manager'))).toBe(true);
+    expect(await page.locator('[data-file-status]').textContent()).toBe(`${name} 파일을 내려받았어요.`);
+    await open.click();
+    await page.waitForURL('**/lessons/job-cs-manager/slides/');
+  });
+
+  it('the designer makes the .pptx of the design she sees, her own goal on its slide, loading the code only when asked', async () => {
+    const page = await site.newPage({ acceptDownloads: true });
+    await page.goto(`${site.origin}/lessons/design/?job=cs-manager&school=high&grade=2&periods=3&minutes=50`);
+    await page.waitForSelector('[data-designer][data-state="ready"]');
+    const pptxScripts = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /lesson-pptx/.test(r.name)).length);
+    expect(await pptxScripts()).toBe(0);
+    const plain = await downloadFrom(page, '발표 파일(.pptx) 내려받기');
+    expect(plain.name).toBe('진로탐구_CS매니저_고2_3차시.pptx');
+    const args = ['--job', 'cs-manager', '--school', 'high', '--grade', '2', '--periods', '3', '--minutes', '50'];
+    expect(plain.bytes.equals(await cliPptx(args, 'job-cs-manager-high'))).toBe(true);
+    expect(await pptxScripts()).toBe(1);
+
+    await page.getByRole('textbox', { name: '학습목표 1' }).fill('우리 반이 만난 CS 매니저의 하루를 말할 수 있어요.');
+    const edited = await downloadFrom(page, '발표 파일(.pptx) 내려받기');
+    const slides = [...readZip(edited.bytes)]
+      .filter(([path]) => /^ppt\/slides\/slide\d+\.xml$/.test(path))
+      .map(([, xml]) => xml.toString('utf8'));
+    expect(slides.some((xml) => xml.includes('우리 반이 만난 CS 매니저의 하루를 말할 수 있어요.'))).toBe(true);
   });
 });

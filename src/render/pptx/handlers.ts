@@ -4,7 +4,8 @@
  * heights deck-fit.ts plans with.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { blockLines, cardLines, inlineText, slideFit } from '../../model/lesson/document/deck-fit.ts';
+import { blockLines, cardLines, slideFit } from '../../model/lesson/document/deck-fit.ts';
+import { inlineText } from '../../model/lesson/document/walk.ts';
 import type { Block, CardsNode, HeadingNode, Inline, ListNode, ParagraphNode, Tone } from '../../model/lesson/document/nodes.ts';
 import { isBlank } from '../../model/lesson/types.ts';
 import { COLOR, FONT, PAGE, TYPE } from './style.ts';
@@ -19,10 +20,12 @@ type InlineHandlers = { [K in Inline['type']]: (node: Extract<Inline, { type: K 
 const inlineHandlers: InlineHandlers = {
   text: (node, base) => [{ text: node.value, options: { ...base } }],
   strong: (node, base) => inlineRuns(node.children, { ...base, bold: true }),
-  // A teacher blank shows its label, marked, as deck-fit.ts counts it.
+  // Words to check and a teacher blank's hint are highlighted, as the page marks them.
+  mark: (node, base) => inlineRuns(node.children, { ...base, highlight: COLOR.blank }),
+  tag: (node, base) => [{ text: node.value, options: { ...base } }],
   item: (node, base) =>
     isBlank(node.item)
-      ? [{ text: `[${node.item.blank}]`, options: { ...base, highlight: COLOR.blank } }]
+      ? [{ text: node.item.blank, options: { ...base, highlight: COLOR.blank } }]
       : [{ text: node.item, options: { ...base } }],
   link: (node, base) => inlineRuns(node.children, node.url ? { ...base, hyperlink: { url: node.url } } : base),
   siteRef: (node, base) => [{ text: node.label, options: { ...base } }],
@@ -46,6 +49,8 @@ const TONE: Record<Tone, { fontSize: number; lineSpacing: number; color: string 
   note: { fontSize: TYPE.body, lineSpacing: TYPE.bodyLine, color: COLOR.text },
   check: { fontSize: TYPE.body, lineSpacing: TYPE.bodyLine, color: COLOR.text },
   small: { fontSize: TYPE.small, lineSpacing: TYPE.smallLine, color: COLOR.muted },
+  source: { fontSize: TYPE.small, lineSpacing: TYPE.smallLine, color: COLOR.muted },
+  missing: { fontSize: TYPE.body, lineSpacing: TYPE.bodyLine, color: COLOR.muted },
 };
 
 const base = (tone: Tone): RunOptions => ({ fontFace: FONT, lang: 'ko-KR', fontSize: TONE[tone].fontSize, color: TONE[tone].color });

@@ -4,8 +4,8 @@
  * the same share of the slide's width), so a slide planned here is one slide everywhere, with
  * type large enough to read from the back of a classroom and nothing cut off.
  */
-import { isBlank } from '../types.ts';
 import type { Block, Inline } from './nodes.ts';
+import { inlineText } from './walk.ts';
 
 export const slideFit = {
   /** Width of a body line, in ems of body type (the .pptx body box is 12.3 in = 31.6 em of 28 pt). */
@@ -68,30 +68,11 @@ export function lineCount(text: string, width: number): number {
   return lines;
 }
 
-/** The words of inline content as a renderer shows them (a teacher blank shows its label). */
-export function inlineText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((node): string => {
-      switch (node.type) {
-        case 'text':
-          return node.value;
-        case 'strong':
-        case 'link':
-          return inlineText(node.children);
-        case 'item':
-          return isBlank(node.item) ? `[${node.item.blank}]` : node.item;
-        case 'siteRef':
-          return node.label;
-      }
-    })
-    .join('');
-}
-
 /** Height of a block on a slide, in body lines; null for blocks a slide never holds. */
 export function blockLines(block: Block, width: number = slideFit.bodyEms): number {
   switch (block.type) {
     case 'paragraph':
-      return block.tone === 'small'
+      return block.tone === 'small' || block.tone === 'source'
         ? lineCount(inlineText(block.children), width / slideFit.small) * slideFit.small
         : lineCount(inlineText(block.children), width);
     case 'heading':

@@ -6,8 +6,10 @@
  */
 import { slideText as S } from '../../../ui/slides.ts';
 import { isBlank, type Handout, type Item, type LessonDesign, type PeriodPlan, type ProcessStep } from '../types.ts';
-import { blocksLines, inlineText, slideFit, titleLines } from './deck-fit.ts';
-import type { Block, DeckRoot, Inline, ItemNode, ParagraphNode, SlideNode, Tone } from './nodes.ts';
+import { blocksLines, slideFit, titleLines } from './deck-fit.ts';
+import { item, list, paragraph, strong, text } from './make.ts';
+import type { Block, DeckRoot, Inline, SlideNode } from './nodes.ts';
+import { inlineText } from './walk.ts';
 
 export function lessonDeck(design: LessonDesign): DeckRoot {
   const slides: SlideNode[] = [];
@@ -42,12 +44,15 @@ function periodSlides(design: LessonDesign, plan: PeriodPlan, p: number): SlideN
     minutes: null,
     step: null,
     children: [
-      paragraph([text(S.periodLine(design.title, plan.period, design.minutesPerPeriod))], 'small'),
-      ...(long ? [paragraph([text(plan.title)], 'lead')] : []),
+      paragraph('small', text(S.periodLine(design.title, plan.period, design.minutesPerPeriod))),
+      ...(long ? [paragraph('normal', strong(text(plan.title)))] : []),
     ],
-    notes: supplies.length > 0 ? [paragraph([strong(S.notesSupplies)]), list(supplies.map((line) => [paragraph([text(line)])]))] : [],
+    notes:
+      supplies.length > 0
+        ? [paragraph('normal', strong(text(S.notesSupplies))), plainList(supplies.map((line) => [paragraph('normal', text(line))]))]
+        : [],
   });
-  const goals = plan.goals.map((goal, g) => [paragraph([item(`periodPlans.${p}.goals.${g}`, goal)])]);
+  const goals = plan.goals.map((goal, g) => [paragraph('normal', goalItem(design, goal, `periodPlans.${p}.goals.${g}`))]);
   if (goals.length === 0) return [opening];
   return [
     opening,
@@ -58,8 +63,8 @@ function periodSlides(design: LessonDesign, plan: PeriodPlan, p: number): SlideN
 }
 
 function stepSlides(step: ProcessStep, key: string, path: string): SlideNode[] {
-  const head = [paragraph([text(S.stepLine(step.stage, step.minutes))], 'small')];
-  const lines = step.student.map((line, i) => [paragraph([item(`${path}.student.${i}`, line)])]);
+  const head = [paragraph('small', text(S.stepLine(step.stage, step.minutes)))];
+  const lines = step.student.map((line, i) => [paragraph('normal', item(line, `${path}.student.${i}`))]);
   const notes = [
     ...labelledList(S.notesTeacher, step.teacher, `${path}.teacher`),
     ...labelledList(S.notesMaterials, step.materials, `${path}.materials`),
@@ -72,7 +77,7 @@ function stepSlides(step: ProcessStep, key: string, path: string): SlideNode[] {
 /** One slide a card, so the class can read it from the back of the room; the timer stays the step's. */
 function cardSlides(handout: CardsHandout, step: ProcessStep, key: string): SlideNode[] {
   const title = titleStem(handout.title);
-  const notes = [paragraph([strong(S.notesCards(title))]), paragraph([text(handout.intro)])];
+  const notes = [paragraph('normal', strong(text(S.notesCards(title)))), paragraph('normal', text(handout.intro))];
   return handout.cards.flatMap((card, c) =>
     cardPages(card.title, card.lines.map(cardLine)).map((children, i, all) =>
       slide(`${key}-${handout.id}-${c + 1}`, i, all.length, title, {
@@ -94,8 +99,8 @@ function closingSlides(design: LessonDesign, plan: PeriodPlan): SlideNode[] {
   const last = sections.at(-1);
   if (!last || last.tasks.length === 0) return [];
   const k = sections.length - 1;
-  const head = [paragraph([text(S.closingLine)], 'small')];
-  const prompts = last.tasks.map((task, t) => [paragraph([item(`worksheet.sections.${k}.tasks.${t}.prompt`, task.prompt)])]);
+  const head = [paragraph('small', text(S.closingLine))];
+  const prompts = last.tasks.map((task, t) => [paragraph('normal', item(task.prompt, `worksheet.sections.${k}.tasks.${t}.prompt`))]);
   return pages(head, prompts).map((children, i, all) =>
     slide(`p${plan.period}-close`, i, all.length, S.closingTitle, { minutes: null, step: null, children, notes: [] }),
   );
@@ -110,7 +115,7 @@ function closingSlides(design: LessonDesign, plan: PeriodPlan): SlideNode[] {
 function pages(head: Block[], items: Block[][]): Block[][] {
   const out: Block[][] = [];
   let current: Block[][] = [];
-  const body = (run: Block[][]) => [...head, list(run)];
+  const body = (run: Block[][]) => [...head, plainList(run)];
   const fits = (run: Block[][]) => blocksLines(body(run)) <= slideFit.bodyLines;
   for (const entry of items.flatMap((e) => (fits([e]) ? [e] : pieces(e, fits)))) {
     if (current.length > 0 && !fits([...current, entry])) {
@@ -127,7 +132,7 @@ function pages(head: Block[], items: Block[][]): Block[][] {
 function pieces(entry: Block[], fits: (run: Block[][]) => boolean): Block[][] {
   const [first] = entry;
   if (entry.length !== 1 || first?.type !== 'paragraph') return [entry];
-  const piece = (words: string[]) => [paragraph([text(words.join(' '))], first.tone)];
+  const piece = (words: string[]) => [paragraph(first.tone, text(words.join(' ')))];
   const out: Block[][] = [];
   let words: string[] = [];
   for (const word of inlineText(first.children)
@@ -176,6 +181,16 @@ function slide(
 
 // ---------------------------------------------------------------- reading the design
 
+/**
+ * A period's goal as the design's goal list has it. The builders make `goals` from the periods'
+ * goals, each once, in order, and the teacher edits that list: a period shows her words.
+ */
+function goalItem(design: LessonDesign, goal: Item, periodPath: string) {
+  const distinct = [...new Set(design.periodPlans.flatMap((p) => p.goals.map(textOf)))];
+  const k = distinct.indexOf(textOf(goal));
+  return distinct.length === design.goals.length && k !== -1 ? item(design.goals[k]!, `goals.${k}`) : item(goal, periodPath);
+}
+
 /** Whether a step names a handout in what it says (by the handout's title without its note in brackets). */
 function names(step: ProcessStep, handout: Handout): boolean {
   const stem = titleStem(handout.title);
@@ -190,21 +205,16 @@ function titleStem(title: string): string {
 /** "상황: 동생 생일 선물로…" keeps its label in bold, so the class finds each part of the card. */
 function cardLine(line: string): Inline[] {
   const m = /^([^:]{1,12}):\s*(.+)$/.exec(line);
-  return m ? [strong(`${m[1]}:`), text(` ${m[2]}`)] : [text(line)];
+  return m ? [strong(text(`${m[1]}:`)), text(` ${m[2]}`)] : [text(line)];
 }
 
 const textOf = (line: Item) => (isBlank(line) ? line.blank : line);
 
 // ---------------------------------------------------------------- node helpers
 
-const text = (value: string): Inline => ({ type: 'text', value });
-const strong = (value: string): Inline => ({ type: 'strong', children: [text(value)] });
-// The deck is rebuilt from the design, where the teacher edits: no place on a slide is edited itself.
-const item = (path: string, value: Item): ItemNode => ({ type: 'item', path, item: value, editable: false });
-const paragraph = (children: Inline[], tone: Tone = 'normal'): ParagraphNode => ({ type: 'paragraph', tone, children });
-const list = (items: Block[][]): Block => ({ type: 'list', ordered: false, items });
+const plainList = (items: Block[][]): Block => list('plain', items);
 
 function labelledList(label: string, lines: readonly Item[], path: string): Block[] {
   if (lines.length === 0) return [];
-  return [paragraph([strong(label)]), list(lines.map((line, i) => [paragraph([item(`${path}.${i}`, line)])]))];
+  return [paragraph('normal', strong(text(label))), plainList(lines.map((line, i) => [paragraph('normal', item(line, `${path}.${i}`))]))];
 }

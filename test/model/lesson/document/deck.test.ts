@@ -5,7 +5,8 @@ import { lessonInputs } from '../../../../src/model/lesson/from-site.ts';
 import { resolveOptions } from '../../../../src/model/lesson/options.ts';
 import { isBlank, type Item, type LessonDesign } from '../../../../src/model/lesson/types.ts';
 import { lessonDeck } from '../../../../src/model/lesson/document/deck.ts';
-import { blocksLines, inlineText, slideFit, titleLines } from '../../../../src/model/lesson/document/deck-fit.ts';
+import { blocksLines, slideFit, titleLines } from '../../../../src/model/lesson/document/deck-fit.ts';
+import { inlineText } from '../../../../src/model/lesson/document/walk.ts';
 import type { Block, DeckRoot, SlideNode } from '../../../../src/model/lesson/document/nodes.ts';
 import { loadSite } from '../../../../src/site-content/load-site.ts';
 import type { LessonOptionsInput } from '../../../../src/schemas/lesson-options.ts';
@@ -208,6 +209,17 @@ describe('the slides of a lesson design', () => {
     expect(goals.flatMap((s) => blockText(s.children)).join(' ')).toBe(words.join(' '));
   });
 
+  it("shows the teacher's own goals: a goal she rewrote in the designer is the one on its period's slide", async () => {
+    const { applyEdits } = await import('../../../../src/designer/edits.ts');
+    const design = site.find((d) => d.id === 'job-cs-manager')!;
+    const from = design.goals[2] as string;
+    const edited = applyEdits(design, { 'goals.2': { from, to: '우리 반이 고른 CS 매니저의 직무를 설명할 수 있어요.' } });
+    const p2 = lessonDeck(edited).slides.filter((s) => s.id.startsWith('p2-goals'));
+    const said = p2.flatMap((s) => blockText(s.children));
+    expect(said).toContain('우리 반이 고른 CS 매니저의 직무를 설명할 수 있어요.');
+    expect(said).not.toContain(from);
+  });
+
   it('is plain data built the same way every time, with edit paths into the design', () => {
     const design = site[0]!;
     const deck = lessonDeck(design);
@@ -218,7 +230,7 @@ describe('the slides of a lesson design', () => {
       if (value && typeof value === 'object' && (value as { type?: string }).type === 'item') paths.push((value as { path: string }).path);
       return value;
     });
-    expect(paths).toContain('periodPlans.0.goals.0');
+    expect(paths).toContain('goals.0');
     expect(paths).toContain('periodPlans.0.steps.0.student.0');
     for (const path of paths) {
       const value = path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], design);
