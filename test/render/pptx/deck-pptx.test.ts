@@ -4,11 +4,12 @@ import type { LessonDesign } from '../../../src/model/lesson/types.ts';
 import { lessonDeck } from '../../../src/model/lesson/document/deck.ts';
 import {} from '../../../src/model/lesson/document/deck-fit.ts';
 import { inlineText } from '../../../src/model/lesson/document/walk.ts';
-import type { Block, DeckRoot } from '../../../src/model/lesson/document/nodes.ts';
+import type { DeckRoot } from '../../../src/model/lesson/document/nodes.ts';
 import { deckPptx } from '../../../src/render/pptx/deck-pptx.ts';
 import { FIXED_DOS_DATE } from '../../../src/render/docx/fixed-zip-time.ts';
 import { readZip } from '../read-zip.ts';
 import { unescapeXml } from './xml-text.ts';
+import { slideLines } from '../../model/lesson/document/slide-text.ts';
 
 let design: LessonDesign;
 let deck: DeckRoot;
@@ -31,14 +32,6 @@ const paragraphs = (xml: string) =>
   [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
     .map((p) => decode([...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')))
     .filter((t) => t !== '');
-function blockLines(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b): string[] => {
-    if (b.type === 'paragraph' || b.type === 'heading') return [inlineText(b.children)];
-    if (b.type === 'list') return b.items.flatMap(blockLines);
-    if (b.type === 'cards') return b.cards.flatMap((c) => [c.title, ...c.lines.map(inlineText)]);
-    throw new Error(b.type);
-  });
-}
 
 describe('lesson slides as .pptx', () => {
   it('has one slide a planned slide, 16:9, each with its title, its lines in order and its number', () => {
@@ -47,7 +40,7 @@ describe('lesson slides as .pptx', () => {
     expect(part('ppt/presentation.xml')).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
     deck.slides.forEach((slide, i) => {
       const text = paragraphs(part(`ppt/slides/slide${i + 1}.xml`));
-      expect(text, slide.id).toEqual([inlineText(slide.title), ...blockLines(slide.children), `${i + 1} / ${deck.slides.length}`]);
+      expect(text, slide.id).toEqual([inlineText(slide.title), ...slideLines(slide.children), `${i + 1} / ${deck.slides.length}`]);
     });
   });
 

@@ -15,11 +15,12 @@ import { resolveOptions } from '../../../src/model/lesson/options.ts';
 import { lessonDeck } from '../../../src/model/lesson/document/deck.ts';
 import { blocksLines } from '../../../src/model/lesson/document/deck-fit.ts';
 import { inlineText } from '../../../src/model/lesson/document/walk.ts';
-import type { Block, DeckRoot } from '../../../src/model/lesson/document/nodes.ts';
+import type { DeckRoot } from '../../../src/model/lesson/document/nodes.ts';
 import { deckPptx } from '../../../src/render/pptx/deck-pptx.ts';
 import { PAGE, TYPE } from '../../../src/render/pptx/style.ts';
 import { loadSite } from '../../../src/site-content/load-site.ts';
 import { unescapeXml } from './xml-text.ts';
+import { slideLines } from '../../model/lesson/document/slide-text.ts';
 
 interface Word {
   text: string;
@@ -81,15 +82,6 @@ function readPdf(file: string): Word[][] {
     );
 }
 
-function blockText(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b): string[] => {
-    if (b.type === 'paragraph' || b.type === 'heading') return [inlineText(b.children)];
-    if (b.type === 'list') return b.items.flatMap(blockText);
-    if (b.type === 'cards') return b.cards.flatMap((c) => [c.title, ...c.lines.map(inlineText)]);
-    throw new Error(b.type);
-  });
-}
-
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 const pt = (inches: number) => inches * 72;
 
@@ -108,7 +100,7 @@ describe('the .pptx in LibreOffice Impress', () => {
             .join(''),
         );
         let from = 0;
-        for (const line of [inlineText(slide.title), ...blockText(slide.children)]) {
+        for (const line of [inlineText(slide.title), ...slideLines(slide.children)]) {
           const at = text.indexOf(squeeze(line), from);
           expect(at, `${name} ${slide.id}: ${line}`).toBeGreaterThanOrEqual(from);
           from = at + squeeze(line).length;

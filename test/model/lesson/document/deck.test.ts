@@ -7,10 +7,11 @@ import { isBlank, type Item, type LessonDesign } from '../../../../src/model/les
 import { lessonDeck } from '../../../../src/model/lesson/document/deck.ts';
 import { blocksLines, slideFit, titleLines } from '../../../../src/model/lesson/document/deck-fit.ts';
 import { inlineText } from '../../../../src/model/lesson/document/walk.ts';
-import type { Block, DeckRoot, SlideNode } from '../../../../src/model/lesson/document/nodes.ts';
+import type { DeckRoot, SlideNode } from '../../../../src/model/lesson/document/nodes.ts';
 import { loadSite } from '../../../../src/site-content/load-site.ts';
 import type { LessonOptionsInput } from '../../../../src/schemas/lesson-options.ts';
 import { slideText as S } from '../../../../src/ui/slides.ts';
+import { slideLines } from './slide-text.ts';
 
 const origin = { file: 'test', jobsField: 'jobs', unitsField: 'units' };
 let inputs: LessonInputs;
@@ -38,24 +39,9 @@ function everyDesign(): LessonDesign[] {
 }
 
 const textOf = (item: Item) => (isBlank(item) ? `[${item.blank}]` : item);
-function blockText(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b): string[] => {
-    switch (b.type) {
-      case 'paragraph':
-      case 'heading':
-        return [inlineText(b.children)];
-      case 'list':
-        return b.items.flatMap(blockText);
-      case 'cards':
-        return b.cards.flatMap((c) => [c.title, ...c.lines.map(inlineText)]);
-      default:
-        return [`<${b.type}>`];
-    }
-  });
-}
-const shown = (slide: SlideNode) => [inlineText(slide.title), ...blockText(slide.children)];
+const shown = (slide: SlideNode) => [inlineText(slide.title), ...slideLines(slide.children)];
 const shownText = (deck: DeckRoot) => deck.slides.flatMap(shown);
-const notesText = (deck: DeckRoot) => deck.slides.flatMap((s) => blockText(s.notes));
+const notesText = (deck: DeckRoot) => deck.slides.flatMap((s) => slideLines(s.notes));
 /** The slides of one period: from its title slide to the one before the next period's. */
 function periodsOf(deck: DeckRoot): SlideNode[][] {
   const out: SlideNode[][] = [];
@@ -93,7 +79,7 @@ describe('the slides of a lesson design', () => {
         expect(shown(opening).join(' '), design.id).toContain(plan.title);
         expect(shown(opening).join(' ')).toContain(`${plan.period}차시`);
         const goals = slides.filter((s) => s.id.startsWith(`p${plan.period}-goals`));
-        expect(goals.flatMap((s) => blockText(s.children))).toEqual(plan.goals.map(textOf));
+        expect(goals.flatMap((s) => slideLines(s.children))).toEqual(plan.goals.map(textOf));
         for (const s of goals) expect(inlineText(s.title)).toContain(S.goals);
 
         // Each step: its slides in order, the stage and minutes said on the slide, the timer set to the step's time.
@@ -102,9 +88,9 @@ describe('the slides of a lesson design', () => {
         plan.steps.forEach((step, s) => {
           const own = slides.filter((x) => x.step === stepKeys[s]);
           expect(inlineText(own[0]!.title)).toBe(step.element);
-          expect(blockText(own[0]!.children)[0]).toBe(S.stepLine(step.stage, step.minutes));
+          expect(slideLines(own[0]!.children)[0]).toBe(S.stepLine(step.stage, step.minutes));
           for (const x of own) expect(x.minutes).toBe(step.minutes);
-          const said = own.filter((x) => !x.children.some((b) => b.type === 'cards')).flatMap((x) => blockText(x.children));
+          const said = own.filter((x) => !x.children.some((b) => b.type === 'cards')).flatMap((x) => slideLines(x.children));
           expect(said.filter((line) => line !== S.stepLine(step.stage, step.minutes))).toEqual(step.student.map(textOf));
         });
         expect(plan.steps.reduce((sum, st) => sum + st.minutes, 0)).toBe(design.minutesPerPeriod);
@@ -144,9 +130,9 @@ describe('the slides of a lesson design', () => {
             const id = `${step}-${handout.id}-${c + 1}`;
             const own = slides.filter((s) => s.id === id || s.id.startsWith(`${id}-`));
             expect(own.length, id).toBeGreaterThan(0);
-            for (const s of own) expect(blockText(s.children)[0]).toBe(card.title);
+            for (const s of own) expect(slideLines(s.children)[0]).toBe(card.title);
             expect(
-              own.flatMap((s) => blockText(s.children).slice(1)),
+              own.flatMap((s) => slideLines(s.children).slice(1)),
               id,
             ).toEqual(card.lines);
             cards += 1;
@@ -174,7 +160,7 @@ describe('the slides of a lesson design', () => {
         expect(inlineText(last.title)).toContain(S.closingTitle);
         expect(last.minutes).toBeNull();
         expect(last.step).toBeNull();
-        expect(blockText(last.children)).toEqual([S.closingLine, ...closing.tasks.map((t) => textOf(t.prompt))]);
+        expect(slideLines(last.children)).toEqual([S.closingLine, ...closing.tasks.map((t) => textOf(t.prompt))]);
       }
     }
   });
@@ -194,7 +180,7 @@ describe('the slides of a lesson design', () => {
       expect(blocksLines(s.children)).toBeLessThanOrEqual(slideFit.bodyLines);
       expect(s.minutes).toBe(step.minutes);
     });
-    expect(own.flatMap((s) => blockText(s.children)).filter((l) => !l.startsWith(step.stage))).toEqual(step.student);
+    expect(own.flatMap((s) => slideLines(s.children)).filter((l) => !l.startsWith(step.stage))).toEqual(step.student);
     // Teacher notes once, on the first slide of the step.
     expect(own.slice(1).every((s) => s.notes.length === 0)).toBe(true);
   });
@@ -206,7 +192,7 @@ describe('the slides of a lesson design', () => {
     const goals = lessonDeck(design).slides.filter((s) => s.id.startsWith('p1-goals'));
     expect(goals.length).toBeGreaterThan(1);
     for (const s of goals) expect(blocksLines(s.children)).toBeLessThanOrEqual(slideFit.bodyLines);
-    expect(goals.flatMap((s) => blockText(s.children)).join(' ')).toBe(words.join(' '));
+    expect(goals.flatMap((s) => slideLines(s.children)).join(' ')).toBe(words.join(' '));
   });
 
   it("shows the teacher's own goals: a goal she rewrote in the designer is the one on its period's slide", async () => {
@@ -215,7 +201,7 @@ describe('the slides of a lesson design', () => {
     const from = design.goals[2] as string;
     const edited = applyEdits(design, { 'goals.2': { from, to: '우리 반이 고른 CS 매니저의 직무를 설명할 수 있어요.' } });
     const p2 = lessonDeck(edited).slides.filter((s) => s.id.startsWith('p2-goals'));
-    const said = p2.flatMap((s) => blockText(s.children));
+    const said = p2.flatMap((s) => slideLines(s.children));
     expect(said).toContain('우리 반이 고른 CS 매니저의 직무를 설명할 수 있어요.');
     expect(said).not.toContain(from);
   });
