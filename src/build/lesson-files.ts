@@ -1,5 +1,5 @@
 /**
- * Renders designs to files (JSON + .docx per design, plus an index) and writes them atomically:
+ * Renders designs to files (JSON, .docx and the slides' .pptx per design, plus an index) and writes them atomically:
  * everything goes to a temporary folder beside the output, which is then swapped in. Any error
  * before the swap leaves the output folder exactly as it was.
  */
@@ -9,6 +9,7 @@ import { OptionError } from '../model/lesson/errors.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { renderDocxFiles } from './docx/docx-pool.ts';
 import { lessonJson } from '../render/lesson-json.ts';
+import { lessonPptx } from '../render/pptx/lesson-pptx.ts';
 
 /** Marks a folder as the generator's own, so it never swaps away a folder of other files. */
 export const OUTPUT_MARKER = '.lesson-designs';
@@ -19,18 +20,22 @@ export interface OutputFile {
   bytes: Uint8Array;
 }
 
-export function designFileNames(id: string): { docx: string; json: string } {
-  return { docx: `${id}/${id}.docx`, json: `${id}/${id}.json` };
+export function designFileNames(id: string): { docx: string; json: string; pptx: string } {
+  return { docx: `${id}/${id}.docx`, json: `${id}/${id}.json`, pptx: `${id}/${id}.pptx` };
 }
 
 /**
- * Each design's .json and .docx, handed to `sink` with the design's index as they are made: the
- * .json first for every design, the .docx as the worker pool finishes them.
+ * Each design's .json, .docx and .pptx, handed to `sink` with the design's index as they are
+ * made: the .json first for every design, the .docx as the worker pool finishes them, the .pptx
+ * on this thread meanwhile.
  */
 export async function renderEachDesign(designs: readonly LessonDesign[], sink: (index: number, file: OutputFile) => void): Promise<void> {
   const encoder = new TextEncoder();
   designs.forEach((design, i) => sink(i, { path: designFileNames(design.id).json, bytes: encoder.encode(lessonJson(design)) }));
-  await renderDocxFiles(designs, (i, bytes) => sink(i, { path: designFileNames(designs[i]!.id).docx, bytes }));
+  const slides = async () => {
+    for (const [i, design] of designs.entries()) sink(i, { path: designFileNames(design.id).pptx, bytes: await lessonPptx(design) });
+  };
+  await Promise.all([renderDocxFiles(designs, (i, bytes) => sink(i, { path: designFileNames(designs[i]!.id).docx, bytes })), slides()]);
 }
 
 export async function renderDesignFiles(designs: readonly LessonDesign[]): Promise<OutputFile[]> {

@@ -1,24 +1,26 @@
 /**
- * What the page's buttons do with a design and her words: the .docx and the design file to hand
- * her, opening a file, letting words go. The functions are pure but for the .docx code, which
- * loads when asked for; `watchButtons` hands their results to the browser.
+ * What the page's buttons do with a design and her words: the .docx, the slides' .pptx and the
+ * design file to hand her, opening a file, letting words go. The functions are pure but for the
+ * renderers' code, which loads when asked for; `watchButtons` hands their results to the browser.
  */
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { designerText as T } from '../ui/designer.ts';
 import { designFileText, MAX_FILE_BYTES, readDesignFile, readStoredState, withOpenedFile, type DesignerState } from './design-file.ts';
 import { buildErrorText } from './build-error.ts';
-import { docxBytes, download, DOCX_TYPE, warmDocxOn } from './download.ts';
+import { download } from './download.ts';
 import { applyEdits } from './edits.ts';
 import { designFileBase } from './file-name.ts';
+import { DOCX, PPTX, type FileFormat } from './file-formats.ts';
 
-/** The .docx of the design with her words, and its Korean file name. */
-export async function docxFile(
+/** A file (.docx, .pptx) of the design with her words, and its Korean file name. */
+export async function designOutput(
+  format: FileFormat,
   design: LessonDesign,
   state: DesignerState,
   grade: number | null,
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; name: string }> {
-  const bytes = await docxBytes(applyEdits(design, state.edits[design.id] ?? {}));
-  return { bytes, name: `${designFileBase(design, grade)}.docx` };
+  const bytes = await format.bytes(applyEdits(design, state.edits[design.id] ?? {}));
+  return { bytes, name: `${designFileBase(design, grade)}.${format.ext}` };
 }
 
 /** The design file: the address and every design's words, named after the design shown. */
@@ -86,16 +88,18 @@ export function watchButtons(root: HTMLElement, fileInput: HTMLInputElement, kep
         .catch((e: unknown) => s.status(buildErrorText(e)));
     });
   act('print', () => window.print());
-  warmDocxOn(button('docx'));
-  act('docx', async () => {
-    const design = s.design();
-    if (!design) return;
-    s.status(T.docxMaking);
-    const file = await docxFile(design, s.state(), s.grade()).catch(() => null);
-    if (!file) return s.status(T.docxFailed);
-    download(file.bytes, file.name, DOCX_TYPE);
-    s.status(T.docxDone(file.name));
-  });
+  for (const format of [DOCX, PPTX]) {
+    format.warmOn(button(format.ext));
+    act(format.ext, async () => {
+      const design = s.design();
+      if (!design) return;
+      s.status(format.making);
+      const file = await designOutput(format, design, s.state(), s.grade()).catch(() => null);
+      if (!file) return s.status(format.failed);
+      download(file.bytes, file.name, format.type);
+      s.status(format.done(file.name));
+    });
+  }
   act('copy', async () => {
     const copied = await navigator.clipboard.writeText(location.href).then(
       () => true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearedEdits, designFile, discardedEdit, docxFile, openedFile, withOtherTab } from '../../src/designer/actions.ts';
+import { clearedEdits, designFile, designOutput, discardedEdit, openedFile, withOtherTab } from '../../src/designer/actions.ts';
+import { DOCX, PPTX } from '../../src/designer/file-formats.ts';
 import { designFileText, MAX_FILE_BYTES, readDesignFile, type DesignerState } from '../../src/designer/design-file.ts';
 import { siteLessonDesigns } from '../../src/site-content/site.ts';
 import { docxText } from '../render/docx-text.ts';
@@ -14,9 +15,15 @@ const state: DesignerState = {
 
 describe('the designer’s buttons', () => {
   it('make the .docx with her words, named in Korean for the grade', async () => {
-    const file = await docxFile(design, state, 2);
+    const file = await designOutput(DOCX, design, state, 2);
     expect(file.name).toBe('진로탐구_CS매니저_고2_2차시.docx');
     expect(docxText(file.bytes)).toContain('고2 우리 반 CS 매니저 탐구');
+  });
+
+  it('make the slides’ .pptx with her words under the same name', async () => {
+    const file = await designOutput(PPTX, design, state, 2);
+    expect(file.name).toBe('진로탐구_CS매니저_고2_2차시.pptx');
+    expect(new TextDecoder().decode(file.bytes.subarray(0, 2))).toBe('PK');
   });
 
   it('save a design file that opens again to the same address and words', async () => {
