@@ -186,6 +186,24 @@ describe('수업 화면 (present mode)', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
   });
 
+  it('in a 1280×720 window, a move brings the slide and its controls into view below the page heading', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(url());
+    const inView = () =>
+      page.evaluate(() => {
+        const top = document.querySelector('.present__stage')!.getBoundingClientRect().top;
+        const bottom = document.querySelector('[data-present-controls]')!.getBoundingClientRect().bottom;
+        return top >= 0 && bottom <= innerHeight + 1;
+      });
+    expect(await inView()).toBe(false);
+    await page.keyboard.press('PageDown');
+    expect(await inView()).toBe(true);
+    await page.getByRole('button', { name: /다음/ }).click();
+    await page.keyboard.press('PageUp');
+    expect(await inView()).toBe(true);
+    await at(page, deck.slides[1]!.id);
+  });
+
   it('in a window wider than the page, sets every slide at its own size: text and timer inside the slide', async () => {
     const page = await site.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(url());
