@@ -55,7 +55,7 @@ try {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const fq = report.firstQuery;
   console.log(
-    'first query of a fresh page, bytes fetched beyond the page (pagefind.js, wasm, metadata, index chunks, filter values, 5 result fragments):',
+    'first query of a fresh page, bytes fetched beyond the page (pagefind.js, wasm, metadata, index chunks, search data file, 5 result fragments):',
   );
   console.log(`  "${fq.sample.query}": ${kb(fq.sample.raw)} as stored, ${kb(fq.sample.served)} with pagefind.js gzipped`);
   console.log(`  median over the set ("${fq.median.query}"): ${kb(fq.median.raw)} as stored, ${kb(fq.median.served)} gzipped JS`);

@@ -14,7 +14,7 @@ import { RANKING, searchSite, toView, type PagefindLike } from '../../model/sear
 import { planQuery } from '../../model/search/query.ts';
 import { visibleText } from '../../model/search/excerpt.ts';
 import { INDEX_ONLY_MARK } from '../../model/search/index-terms.ts';
-import { FILTER_VALUES_FILE } from '../../model/search/filter-values.ts';
+import { parseSearchData, SEARCH_DATA_FILE, type SearchData } from '../../model/search/site-data.ts';
 
 export const TOP = 5;
 /** The dialog loads this many results' details at once (see PAGE_SIZE in the controller). */
@@ -84,6 +84,8 @@ export interface LoadedIndex {
   pagefind: PagefindLike & { options(o: object): Promise<void> };
   /** Where the bundle's files are fetched from. */
   basePath: string;
+  /** The search's own data file beside the bundle, as the site's search loads it. */
+  data(): Promise<SearchData>;
   bytes(): number;
   /** Forgets the index; the last close gives back the process's own fetch. */
   close(): void;
@@ -131,7 +133,8 @@ export async function loadIndex(pagefindDir: string, extraOptions: Record<string
       ownFetch = null;
     }
   };
-  return { pagefind, basePath, bytes: () => scriptBytes + (fetched.get(key) ?? 0), close };
+  const data = async () => parseSearchData(await (await fetch(`${basePath}${SEARCH_DATA_FILE}`)).json());
+  return { pagefind, basePath, data, bytes: () => scriptBytes + (fetched.get(key) ?? 0), close };
 }
 
 export interface CaseResult {
@@ -193,16 +196,17 @@ function summarise(cases: CaseResult[]): RunResult {
 /** Pagefind's URLs carry baseUrl ('/'); compare site paths. */
 const pathOf = (url: string) => url.replace(/[?#].*$/, '');
 
-/** Whether a search result carries the site's "not covered here" notice (older engines had none). */
+/** Whether a search result carries the site's "not covered here" notice (before it existed, none did). */
 function saysUncovered(result: object): boolean {
-  return 'uncovered' in result && Boolean(result.uncovered);
+  return 'uncovered' in result && result.uncovered === true;
 }
 
 export async function runOurs(index: LoadedIndex, cases: QueryCase[]): Promise<RunResult & { leaks: string[] }> {
   const results: CaseResult[] = [];
   const leaks: string[] = [];
+  const data = await index.data();
   for (const c of cases) {
-    const result = await searchSite(index.pagefind, c.q);
+    const result = await searchSite(index.pagefind, c.q, {}, data);
     const ranked: string[] = [];
     for (const hit of result.hits.slice(0, 10)) ranked.push(pathOf((await hit.load()).url));
     results.push(score(c, ranked, saysUncovered(result)));
@@ -258,15 +262,14 @@ export interface FirstQueryBytes {
 
 /**
  * Bytes a browser fetches for its first query, beyond the page itself: pagefind.js, the wasm,
- * metadata, the index chunks it needs, the filter chips' values, and the first page of result fragments.
+ * metadata, the index chunks it needs, the search's data file, and the first page of result fragments.
  */
 export async function firstQueryBytes(pagefindDir: string, q: string): Promise<FirstQueryBytes> {
   const index = await loadIndex(pagefindDir, { ranking: RANKING });
   const pagefind = index.pagefind as unknown as PagefindLike & { destroy(): Promise<void> };
-  const { hits } = await searchSite(pagefind, q);
+  // The search's data file (chips, audiences, job names), loaded before the first search as the UI does (loadSearchData).
+  const { hits } = await searchSite(pagefind, q, {}, await index.data());
   await Promise.all(hits.slice(0, FIRST_PAGE).map((h) => h.load()));
-  // The filter chips' values, as the search UI loads them (loadFilterValues).
-  await fetch(`${index.basePath}${FILTER_VALUES_FILE}`);
   const raw = index.bytes();
   await pagefind.destroy();
   index.close();

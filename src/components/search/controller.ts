@@ -6,8 +6,9 @@ import { searchSite, type Filters, type ResultView, type SearchHit } from '../..
 import { FILTER_KIND, FILTER_NCS_LEVEL, FILTER_SCHOOL, PAGE_KINDS } from '../../model/search/page-kind.ts';
 import { nearSpelling } from '../../model/search/suggest.ts';
 import { searchUi } from '../../ui/search.ts';
-import { loadFilterValues, loadPagefind, type PagefindModule } from './pagefind.ts';
-import type { FilterValues } from '../../model/search/filter-values.ts';
+import { careerNetSearchUrl, work24SearchUrl } from '../../model/jobs/official-records.ts';
+import { loadPagefind, loadSearchData, type PagefindModule } from './pagefind.ts';
+import type { SearchData } from '../../model/search/site-data.ts';
 
 export interface SearchParts {
   input: HTMLInputElement;
@@ -83,9 +84,32 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
   help.hidden = true;
   parts.status.after(help);
 
+  // Shown when the query is about something the site does not cover: one line, and the same words
+  // searched on the national career portals (links only).
+  const elsewhere = document.createElement('p');
+  elsewhere.className = 'search-elsewhere';
+  elsewhere.hidden = true;
+  help.after(elsewhere);
+
+  function showElsewhere(query: string) {
+    const link = (label: string, url: string) => {
+      const a = document.createElement('a');
+      a.href = url;
+      a.textContent = label;
+      return a;
+    };
+    elsewhere.replaceChildren(
+      `${searchUi.uncovered(query)} `,
+      link(searchUi.careerNet, careerNetSearchUrl(query)),
+      ' · ',
+      link(searchUi.work24, work24SearchUrl(query)),
+    );
+    elsewhere.hidden = false;
+  }
+
   async function offerHelp(query: string, filters: Filters, gen: number) {
     const word = nearSpelling(query);
-    const found = word && pagefind ? (await searchSite(pagefind, word, filters)).hits.length > 0 : false;
+    const found = word && pagefind ? (await searchSite(pagefind, word, filters, data ?? undefined)).hits.length > 0 : false;
     if (gen !== generation) return;
     help.replaceChildren();
     if (word && found) {
@@ -116,13 +140,14 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     parts.more.hidden = shown >= hits.length;
   }
 
-  let available: FilterValues | null = null;
+  let data: SearchData | null = null;
 
   function renderChips(focus?: { key: string; value: string | null }) {
     parts.chips.replaceChildren();
     const kind = selected[FILTER_KIND];
     for (const row of ROWS) {
       const shownRow = !row.kinds || (kind !== undefined && row.kinds.includes(kind));
+      const available = data?.filters;
       const values = row.key === FILTER_KIND ? PAGE_KINDS.filter((k) => available?.[row.key]?.includes(k)) : (available?.[row.key] ?? []);
       if (!shownRow || values.length === 0) {
         delete selected[row.key];
@@ -160,6 +185,7 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     const gen = ++generation;
     const query = parts.input.value;
     help.hidden = true;
+    elsewhere.hidden = true;
     if (query.trim() === '') {
       hits = [];
       parts.list.replaceChildren();
@@ -170,12 +196,12 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     }
     try {
       pagefind ??= await loadPagefind(parts.base);
-      if (available === null) {
-        available = await loadFilterValues(parts.base);
+      if (data === null) {
+        data = await loadSearchData(parts.base);
         renderChips();
       }
       const filters: Filters = { ...selected };
-      const result = await searchSite(pagefind, query, filters);
+      const result = await searchSite(pagefind, query, filters, data);
       if (gen !== generation) return;
       hits = result.hits;
       shown = 0;
@@ -183,6 +209,7 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
       await showMore(gen);
       if (gen !== generation) return;
       setStatus(hits.length === 0 ? searchUi.noResults(query.trim()) : searchUi.count(query.trim(), hits.length));
+      if (result.uncovered) showElsewhere(query.trim());
       if (hits.length === 0) await offerHelp(query, filters, gen);
       parts.onSearched?.(query, selected);
     } catch (error) {
