@@ -79,6 +79,8 @@ export const INTENT_FACTOR = 1.35;
 export const RERANK_DEPTH = 8;
 /** A title with every word of the question in it counts this much more (proportionally for some). */
 export const TITLE_BONUS = 0.5;
+/** And a title that is just what was asked (고객관리 for 고객관리, 텔레마케터), this much more again. */
+export const EXACT_TITLE_FACTOR = 1.3;
 /**
  * A lesson design counts this much unless the question is about lessons (수업, 차시 …): it ranks
  * below the job or NCS page it teaches. NCS pages count this much for a question about lessons.
@@ -175,6 +177,11 @@ export function storedDataFactor(plan: QueryPlan, fragment: PagefindFragment): n
     const title = (fragment.meta.title ?? '').toLowerCase().replace(/\s+/g, '');
     const inTitle = subjects.filter((t) => t.readings.some((r) => [...r].length >= 2 && title.includes(r.replace(/\s+/g, '')))).length;
     f *= 1 + (TITLE_BONUS * inTitle) / subjects.length;
+    // The title without what follows in brackets: 텔레마케터, CS 강사 (매너강사) → cs강사.
+    const core = title.replace(/\(.*$/, '');
+    const asked = subjects.map((t) => t.readings[0]!.replace(/\s+/g, '')).join('');
+    if (core === asked || (subjects.length === 1 && subjects[0]!.readings.some((r) => r.replace(/\s+/g, '') === core)))
+      f *= EXACT_TITLE_FACTOR;
   }
   const kind = fragment.meta.kind;
   if ((plan.teacherTopic === 'lesson' && kind === NCS_KIND) || (plan.teacherTopic !== 'lesson' && kind === LESSON_KIND))
