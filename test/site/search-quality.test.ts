@@ -25,6 +25,7 @@ describe('search quality on the query sets', () => {
           workDir,
           cases: await loadQuerySet(set.file),
           index: (korean, outputPath) => indexSite(dist, { korean, outputPath }),
+          bytesPerQuery: false,
         });
         expect(report.evaluated).toBeGreaterThanOrEqual(set.atLeast);
         expect(report.ours.recallAt5).toBeGreaterThanOrEqual(0.95);

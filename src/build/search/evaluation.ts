@@ -298,6 +298,8 @@ export async function evaluateSite(options: {
   workDir: string;
   cases: QueryCase[];
   index: (korean: boolean, outputPath: string) => Promise<{ pages: { path: string }[]; milliseconds: number }>;
+  /** Measure every query's first-search bytes on a fresh index (slow: it loads the index once per query); default true. */
+  bytesPerQuery?: boolean;
 }): Promise<EvaluationReport> {
   const oursDir = join(options.workDir, 'ours');
   const plainDir = join(options.workDir, 'plain');
@@ -308,7 +310,7 @@ export async function evaluateSite(options: {
   const usable = options.cases.filter((c) => (c.expect ?? []).every(isBuilt));
   const skipped = options.cases.filter((c) => !usable.includes(c));
   const firsts: FirstQueryBytes[] = [];
-  for (const c of usable) firsts.push(await firstQueryBytes(oursDir, c.q));
+  if (options.bytesPerQuery !== false) for (const c of usable) firsts.push(await firstQueryBytes(oursDir, c.q));
   firsts.sort((a, b) => a.raw - b.raw);
   const oursIndex = await loadIndex(oursDir, { ranking: RANKING });
   const plainIndex = await loadIndex(plainDir);

@@ -78,18 +78,18 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     parts.status.textContent = text;
   };
 
-  // Shown under the status when a query finds nothing: a near spelling that does find pages, and the list of all pages.
-  const help = document.createElement('p');
-  help.className = 'search-help';
-  help.hidden = true;
-  parts.status.after(help);
-
-  // Shown when the query is about something the site does not cover: one line, and the same words
-  // searched on the national career portals (links only).
+  // Shown under the status when the query is about something the site does not cover: one line,
+  // and the same words searched on the national career portals (links only).
   const elsewhere = document.createElement('p');
   elsewhere.className = 'search-elsewhere';
   elsewhere.hidden = true;
-  help.after(elsewhere);
+  parts.status.after(elsewhere);
+
+  // Shown when a query finds nothing: a near spelling that does find pages, and the list of all pages.
+  const help = document.createElement('p');
+  help.className = 'search-help';
+  help.hidden = true;
+  elsewhere.after(help);
 
   function showElsewhere(query: string) {
     const link = (label: string, url: string) => {
@@ -208,7 +208,8 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
       parts.list.replaceChildren();
       await showMore(gen);
       if (gen !== generation) return;
-      setStatus(hits.length === 0 ? searchUi.noResults(query.trim()) : searchUi.count(query.trim(), hits.length));
+      const noneHere = result.uncovered ? searchUi.noPage(query.trim()) : searchUi.noResults(query.trim());
+      setStatus(hits.length === 0 ? noneHere : searchUi.count(query.trim(), hits.length));
       if (result.uncovered) showElsewhere(query.trim());
       if (hits.length === 0) await offerHelp(query, filters, gen);
       parts.onSearched?.(query, selected);

@@ -4,6 +4,7 @@
  */
 import { compact, SYNONYM_GROUPS } from './synonyms.ts';
 import type { QueryPlan } from './query.ts';
+import { nearSpelling } from './suggest.ts';
 
 /** A job as the site model has it: its page title and the names official records give it. */
 export interface NamedJob {
@@ -71,7 +72,8 @@ export function foundIn(texts: readonly string[], reading: string): boolean {
 /**
  * The query is not covered when
  * - none of its words is on the pages Pagefind returned (Pagefind falls back to a shorter prefix of
- *   an unknown word, so it returns loose matches for 간호사 or 바리스타); or
+ *   an unknown word, so it returns loose matches for 간호사 or 바리스타), and none is a near spelling
+ *   of a word the site is about; or
  * - it asks about a worker (되려면, 연봉, 직원 …) and none of its words is one of the site's jobs
  *   (은행 창구 직원, 웹툰 작가 연봉).
  * `texts` are the top results' stored texts, index-only words included.
@@ -81,7 +83,8 @@ export function isUncovered(plan: QueryPlan, texts: readonly string[], jobNames:
   if (terms.length === 0) return false;
   const lower = texts.map((t) => t.toLowerCase());
   const found = terms.some((t) => t.readings.some((r) => meaningful(r) && foundIn(lower, r)));
-  if (!found) return true;
+  // 리셉숀 is 리셉션 mistyped, not another subject: the search offers the near spelling instead.
+  if (!found) return !terms.some((t) => nearSpelling(t.typed) !== null);
   const subjects = terms.filter((t) => t.subject);
   if (!plan.namesWorker || jobNames.length === 0 || subjects.length === 0) return false;
   return !subjects.some((t) => t.readings.some((r) => isCoveredJobWord(r, jobNames)));

@@ -37,6 +37,10 @@ describe('isUncovered', () => {
     expect(isUncovered(planQuery('유튜버'), [], names)).toBe(true);
   });
 
+  it('does not for a near spelling of a word the site is about: that is a slip, not another subject', () => {
+    expect(isUncovered(planQuery('리셉숀'), [], names)).toBe(false);
+  });
+
   it('says so when a question about a worker names no job of the site, even if its words are on pages', () => {
     expect(isUncovered(planQuery('은행 창구 직원'), [page], names)).toBe(true);
     expect(isUncovered(planQuery('웹툰 작가 연봉'), [page], names)).toBe(true);
