@@ -31,6 +31,8 @@ export interface IndexOptions {
   studentPage?: (path: string) => StudentPage | null;
   /** Names of the jobs the site covers (see coveredJobNames). */
   jobNames?: string[];
+  /** Other names a page goes by (a job's official and other names), searchable like its title, by site path. */
+  names?: (path: string) => string[];
 }
 
 export type { IndexedPage };
@@ -168,7 +170,11 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
       if (analyzer) {
         // Words from the title weigh what the h1 weighs, so 고객관리매니저 ranks the page
         // titled 고객관리 매니저 above pages that only link to it.
-        const titleTerms = indexOnlyTerms(h1Text(html), analyzer);
+        // A job's other names (TM, 전화고객상담원) count as its title even where the page does not show them.
+        const h1 = h1Text(html);
+        const shown = new Set(h1.toLowerCase().split(/\s+/));
+        const names = (options.names?.(path) ?? []).flatMap((n) => n.toLowerCase().split(/[\s()·,/]+/)).filter((w) => w && !shown.has(w));
+        const titleTerms = [...new Set([...indexOnlyTerms(`${h1} ${names.join(' ')}`, analyzer), ...names])];
         const inTitle = new Set(titleTerms);
         const text = mainText(html);
         const bodyTerms = [...indexOnlyTerms(text, analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t)), ...synonymEchoes(text)];

@@ -33,6 +33,11 @@ export function indexSite(dist: string, options: { korean?: boolean; outputPath?
       return kind === 'job' ? 'job' : kind === 'path' ? 'path' : 'other';
     },
     jobNames: coveredJobNames(site.jobs.map((j) => j.data)),
+    names: (path) => {
+      const route = routeOf(path);
+      const job = route?.kind === 'job' ? site.jobs.find((j) => j.id === route.param)?.data : undefined;
+      return job ? [job.officialName ?? '', ...job.otherNames, ...job.alsoListed.map((a) => a.name)].filter(Boolean) : [];
+    },
     facets: (path) => facetsFor({ unitLevel: (code) => unitByCode(catalog, code)?.level, lessonSchool: (id) => schools.get(id) }, path),
   });
 }
