@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { transform } from 'esbuild';
 import { Garu } from 'garu-ko';
-import { indexOnlyTerms, INDEX_ONLY_MARK, synonymEchoes, type Analyzer, type Morpheme } from '../../model/search/index-terms.ts';
+import { indexOnlyTerms, INDEX_ONLY_MARK, type Analyzer, type Morpheme } from '../../model/search/index-terms.ts';
 import { classifyPath } from '../../model/search/classify.ts';
 import { FILTER_KIND, type IndexedPage, type PageClass } from '../../model/search/page-kind.ts';
 import { escapeHtml, h1Text, mainText, SKIPPED_SELECTORS } from '../../model/search/html-text.ts';
@@ -176,8 +176,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
         const names = (options.names?.(path) ?? []).flatMap((n) => n.toLowerCase().split(/[\s()·,/]+/)).filter((w) => w && !shown.has(w));
         const titleTerms = [...new Set([...indexOnlyTerms(`${h1} ${names.join(' ')}`, analyzer), ...names])];
         const inTitle = new Set(titleTerms);
-        const text = mainText(html);
-        const bodyTerms = [...indexOnlyTerms(text, analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t)), ...synonymEchoes(text)];
+        const bodyTerms = indexOnlyTerms(mainText(html), analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t));
         indexOnlyWords += titleTerms.length + bodyTerms.length;
         // Indexed, but cut off by visibleText() before anything is shown.
         if (titleTerms.length > 0)

@@ -4,7 +4,7 @@
  * INDEX_ONLY_MARK, never shown (see excerpt.ts).
  */
 import { soundKey, hasHangul } from './hangul.ts';
-import { compact, groupsIn, mentionsOf } from './synonyms.ts';
+import { groupsIn } from './synonyms.ts';
 
 /** One morpheme as garu-ko reports it: `start` is the offset of its space-separated word. */
 export interface Morpheme {
@@ -131,26 +131,4 @@ export function indexOnlyTerms(text: string, analyzer: Analyzer, options: { minR
   for (const group of groupsIn(text)) for (const member of group) add(member);
   const existing = new Set(text.toLowerCase().split(/\s+/));
   return [...terms].filter((t) => !existing.has(t));
-}
-
-/** At most this many echoes of one name (see synonymEchoes): enough to outweigh a few literal mentions, not to swamp a page. */
-const MAX_ECHOES = 8;
-
-/**
- * Every name of a synonym group, repeated as often as the text uses the group's other names, so
- * a page that says 컨택센터 twenty times counts as much for 콜센터 as one that says 콜센터 twenty
- * times (indexOnlyTerms adds each name once).
- */
-export function synonymEchoes(text: string): string[] {
-  const lower = text.toLowerCase();
-  const flat = compact(text);
-  const out: string[] = [];
-  for (const group of groupsIn(text)) {
-    const counts = group.map((m) => mentionsOf(m, lower, flat));
-    const total = counts.reduce((a, b) => a + b, 0);
-    group.forEach((m, i) => {
-      for (let k = 0; k < Math.min(MAX_ECHOES, total - counts[i]!); k++) out.push(m);
-    });
-  }
-  return out;
 }

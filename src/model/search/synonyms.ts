@@ -68,12 +68,6 @@ export function synonymsOf(word: string): string[] {
   return group ? group.filter((m) => m !== compact(word)) : [];
 }
 
-/** How many times a group member occurs in the text (ASCII abbreviations only as words of their own). */
-export function mentionsOf(member: string, lower: string, flat: string): number {
-  if (/^[a-z]+$/.test(member)) return lower.match(new RegExp(`(^|[^a-z])${member}(?=[^a-z]|$)`, 'g'))?.length ?? 0;
-  return flat.split(member).length - 1;
-}
-
 /** Groups with a member occurring in the text (compared without spaces, in lower case). */
 export function groupsIn(text: string): (readonly string[])[] {
   const lower = text.toLowerCase();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexOnlyTerms, sentencesOf, synonymEchoes } from '../../../src/model/search/index-terms.ts';
+import { indexOnlyTerms, sentencesOf } from '../../../src/model/search/index-terms.ts';
 import { garuAnalyzer } from '../../../src/build/search/indexer.ts';
 
 let analyzer: Awaited<ReturnType<typeof garuAnalyzer>>;
@@ -36,15 +36,5 @@ describe('indexOnlyTerms (with garu-ko)', () => {
   it('cuts long runs of text into sentences, so nouns are not joined across them', () => {
     const long = '가나다 '.repeat(200);
     expect(sentencesOf(long).every((s) => s.length <= 200)).toBe(true);
-  });
-});
-
-describe('synonymEchoes', () => {
-  it('repeats each name of a group as often as the text uses the others, up to a cap', () => {
-    const echoes = synonymEchoes('컨택센터에 전화하면 컨택센터 상담원이 받아요. 콜센터라고도 해요.');
-    expect(echoes.filter((e) => e === '콜센터')).toHaveLength(2);
-    expect(echoes.filter((e) => e === '컨택센터')).toHaveLength(1);
-    expect(synonymEchoes('컨택센터 '.repeat(30)).filter((e) => e === '콜센터')).toHaveLength(8);
-    expect(synonymEchoes('아무 관계 없는 글')).toEqual([]);
   });
 });
