@@ -166,16 +166,18 @@ for (const variant of siteVariants) {
       const page = await newPage();
       const q = '은행 창구 직원';
       await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent(q)}`);
+      await page.waitForSelector('main .search-elsewhere:not([hidden])');
       const line = page.locator('main .search-elsewhere');
-      await expect.poll(() => line.isVisible()).toBe(true);
       expect(await line.textContent()).toContain(`"${q}"`);
       expect(await line.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]))).toEqual([
         ['커리어넷', careerNetSearchUrl(q)],
         ['고용24', work24SearchUrl(q)],
       ]);
+      const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
       await page.keyboard.press('Control+k');
       await page.locator('#search-dialog-input').fill(q);
-      await expect.poll(() => page.locator('.search-dialog .search-elsewhere').isVisible()).toBe(true);
+      await page.waitForSelector('.search-dialog .search-elsewhere:not([hidden])');
 
       // A job the site has: no such line, and its page first.
       await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('승무원 되려면')}`);

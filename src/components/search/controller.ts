@@ -82,6 +82,8 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
   // and the same words searched on the national career portals (links only).
   const elsewhere = document.createElement('p');
   elsewhere.className = 'search-elsewhere';
+  // Read out with the result count (the status), so a screen reader user hears it too.
+  elsewhere.setAttribute('aria-live', 'polite');
   elsewhere.hidden = true;
   parts.status.after(elsewhere);
 
