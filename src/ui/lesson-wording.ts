@@ -1,5 +1,3 @@
-import { withParticle } from '../lib/korean-particles.ts';
-
 /**
  * Korean sentences the lesson builder writes into designs when data is missing or derived.
  * The lesson templates themselves live in content/lessons/ for teachers to edit.
