@@ -56,15 +56,16 @@ export function hasWordStarting(text: string, reading: string): boolean {
 /**
  * Whether some text has the reading as a word start, as Pagefind matches it. Pagefind also falls
  * back to the longest prefix it knows; that is taken as a match only when at most the last
- * syllable is missing (감정노동자 → 감정노동), or when the reading is two words the pages have
- * written as one (호텔경영 → 호텔, 경영), not for 간호사 → 간.
+ * syllable is missing (감정노동자 → 감정노동), or (unless `joined` is false) when the reading is two
+ * words the pages have written as one (호텔경영 → 호텔, 경영), not for 간호사 → 간.
  */
-export function foundIn(texts: readonly string[], reading: string): boolean {
+export function foundIn(texts: readonly string[], reading: string, options: { joined?: boolean } = {}): boolean {
   const has = (r: string) => texts.some((text) => hasWordStarting(text, r));
   if (has(reading)) return true;
   const chars = [...reading];
   if (!/^[\uac00-\ud7a3]+$/.test(reading) || chars.length < 4) return false;
   if (has(chars.slice(0, -1).join(''))) return true;
+  if (options.joined === false) return false;
   for (let k = 2; k <= chars.length - 2; k++) if (has(chars.slice(0, k).join('')) && has(chars.slice(k).join(''))) return true;
   return false;
 }

@@ -111,7 +111,8 @@ export async function searchSite(
       const top = list?.results[0];
       if (!top) return list;
       const content = (await fragmentOf(top)).content.toLowerCase();
-      return plan.candidates[ci]!.text.split(' ').every((w) => foundIn([content], w)) ? list : null;
+      // Two words run together are found only as one (고등학교콜센터 is not 고등학교 and 콜센터).
+      return plan.candidates[ci]!.text.split(' ').every((w) => foundIn([content], w, { joined: false })) ? list : null;
     }),
   );
   // A page counts the best of the whole-query readings it is found by, plus every part-reading.
@@ -173,15 +174,17 @@ const NCS_KIND = 'NCS 능력단위';
 export function storedDataFactor(plan: QueryPlan, fragment: PagefindFragment): number {
   let f = 1;
   const subjects = plan.terms.filter((t) => t.subject);
-  if (subjects.length > 0) {
+  // The title may also name the kind of page asked for (수업 설계 for 진로 수업 설계서).
+  const titleWords = plan.terms.filter((t) => t.subject || t.kind);
+  if (titleWords.length > 0) {
     const title = (fragment.meta.title ?? '').toLowerCase().replace(/\s+/g, '');
-    const inTitle = subjects.filter((t) => t.readings.some((r) => [...r].length >= 2 && title.includes(r.replace(/\s+/g, '')))).length;
-    f *= 1 + (TITLE_BONUS * inTitle) / subjects.length;
+    const inTitle = titleWords.filter((t) => t.readings.some((r) => [...r].length >= 2 && title.includes(r.replace(/\s+/g, '')))).length;
+    f *= 1 + (TITLE_BONUS * inTitle) / titleWords.length;
     // The title without what follows in brackets: 텔레마케터, CS 강사 (매너강사) → cs강사.
     const core = title.replace(/\(.*$/, '');
     const asked = subjects.map((t) => t.readings[0]!.replace(/\s+/g, '')).join('');
-    if (core === asked || (subjects.length === 1 && subjects[0]!.readings.some((r) => r.replace(/\s+/g, '') === core)))
-      f *= EXACT_TITLE_FACTOR;
+    const exact = core === asked || (subjects.length === 1 && subjects[0]!.readings.some((r) => r.replace(/\s+/g, '') === core));
+    if (subjects.length > 0 && exact) f *= EXACT_TITLE_FACTOR;
   }
   const kind = fragment.meta.kind;
   if ((plan.teacherTopic === 'lesson' && kind === NCS_KIND) || (plan.teacherTopic !== 'lesson' && kind === LESSON_KIND))

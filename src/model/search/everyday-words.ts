@@ -72,6 +72,9 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   돈: '임금',
   수입: '임금',
   페이: '임금',
+  // kinds of work: the pages sort jobs into 갈래
+  종류: '갈래',
+  분류: '갈래',
   // the future: 전망 is the pages' word
   미래: '전망',
   앞으로: '전망',
@@ -203,6 +206,9 @@ export const LESSON_WORDS: readonly string[] = [
 
 /** Words of teachers' questions about the NCS: NCS pages first. */
 export const NCS_WORDS: readonly string[] = ['능력단위', 'ncs', '국가직무능력표준', '수행준거', '세분류', '능력단위요소'];
+
+/** Teachers' words that name only a kind of page: they choose the ranking, and are not searched for. */
+export const PAGE_KIND_WORDS: readonly string[] = ['ncs', '국가직무능력표준', '수업', '지도안', '교안', '설계서', '수업설계', '수업설계서'];
 
 /** What a teacher's word asks for (수업을, 2차시 → lesson; 능력단위, 0201030201 → ncs), or null for any other word. */
 export function teacherTopic(word: string): 'lesson' | 'ncs' | null {

@@ -15,6 +15,7 @@ import {
   JOB_TOPIC_WORDS,
   LOANWORDS,
   PATH_WORDS,
+  PAGE_KIND_WORDS,
   PAY_WORDS,
   WORKER_WORDS,
 } from './everyday-words.ts';
@@ -38,6 +39,8 @@ export interface QueryTerm {
   readings: string[];
   /** What the question is about (승무원, 은행), not what it asks of it (연봉, 어려움) or a word for a worker (직원). */
   subject: boolean;
+  /** A word that names a kind of page (NCS, 수업, 설계서): not searched for, but a title may have it. */
+  kind: boolean;
 }
 
 export interface QueryPlan {
@@ -46,7 +49,7 @@ export interface QueryPlan {
   candidates: Candidate[];
   /** Words to mark in excerpts. */
   markTerms: string[];
-  /** The words searched for (question and intent words left out), each with its readings. */
+  /** The words of the query (question and intent words left out), each with its readings. */
   terms: QueryTerm[];
   /** A teacher's question (수업, 지도안, 성취기준, 차시, 능력단위, NCS, a code): their pages first. */
   audience: 'student' | 'teacher';
@@ -219,14 +222,18 @@ export function planQuery(raw: string): QueryPlan {
   const contentWords = typedWords.filter((w) => !isQuestionWord(w));
   const words = contentWords.length > 0 ? contentWords : typedWords;
   if (words.length > 0) words[words.length - 1] = stripLoneJamo(words[words.length - 1]!);
-  const tokens = words.filter(Boolean).map((w, i, all) => analyseToken(w, i === all.length - 1));
+  const analysed = words.filter(Boolean).map((w, i, all) => analyseToken(w, i === all.length - 1));
+  // NCS, 수업, 지도안 only say which kind of page is wanted (the ranking sees to that): the other
+  // words are searched, so a page need not repeat the kind's name (the NCS 세분류 page 고객관리).
+  const kindOnly = (t: Token) => t.forms.some((f) => PAGE_KIND_WORDS.includes(f));
+  const tokens = analysed.some((t) => !kindOnly(t)) ? analysed.filter((t) => !kindOnly(t)) : analysed;
   const candidates: Candidate[] = [];
   const add = (parts: string[], weight: number, part = false) => {
     const text = parts.filter(Boolean).join(' ');
     if (!text || candidates.some((c) => c.text === text)) return;
     candidates.push({ text, weight, part });
   };
-  const topics = tokens.flatMap((t) => t.forms.map(teacherTopic)).filter((x) => x !== null);
+  const topics = analysed.flatMap((t) => t.forms.map(teacherTopic)).filter((x) => x !== null);
   const audience = topics.length > 0 ? 'teacher' : 'student';
   const topic = topics.includes('lesson') ? 'lesson' : topics.includes('ncs') ? 'ncs' : null;
   const meanings = tokens.map((t) => t.meaning);
@@ -235,7 +242,7 @@ export function planQuery(raw: string): QueryPlan {
   const aboutPath = tokens.some((t) => (t.sense !== null && PATH_WORDS.has(t.sense)) || PATH_WORDS.has(t.forms[0]!) || t.from);
   const namesWorker =
     intent.aboutJob || meanings.some((m) => m !== null && PAY_WORDS.has(m)) || tokens.some((t) => t.forms.some((f) => WORKER_WORDS.has(f)));
-  const terms = tokens.map((t) => ({
+  const terms = analysed.map((t) => ({
     typed: t.typed,
     readings: [
       ...new Set([
@@ -249,6 +256,7 @@ export function planQuery(raw: string): QueryPlan {
     subject:
       !(t.sense !== null && (JOB_TOPIC_WORDS.has(t.sense) || PATH_WORDS.has(t.sense))) &&
       !t.forms.some((f) => WORKER_WORDS.has(f) || JOB_TOPIC_WORDS.has(f) || teacherTopic(f) !== null),
+    kind: kindOnly(t),
   }));
   if (tokens.length === 0)
     return { normalized, candidates, markTerms: [], terms, audience, teacherTopic: topic, aboutJob, aboutPath, namesWorker };
@@ -271,6 +279,12 @@ export function planQuery(raw: string): QueryPlan {
   const hasLoose = tokens.some((t) => t.loose.length > 0);
   if (hasLoose && knownSlip) looseReading();
   add(stripped, 1);
+  // With the kind's name too (진로 수업 설계서): the pages about that kind itself have it.
+  if (tokens.length < analysed.length)
+    add(
+      analysed.map((t) => t.forms[0]!),
+      1,
+    );
   add(typed, stripped.join(' ') === typed.join(' ') ? 1 : 0.7);
   add(
     tokens.map((t) => t.forms.at(-1)!),

@@ -145,6 +145,13 @@ describe('searchSite with the site’s search data', () => {
     expect(hits).toEqual([]);
   });
 
+  it('does not take two words run together for the words apart (승무원경력 is not 승무원 and 경력)', async () => {
+    // The joined reading's best page has 승무원 and 경력 only apart: Pagefind fell back to 승무원, so
+    // that list (with the FAQ in it) is left out.
+    const lists = { '승무원 경력': ['/paths/cabin/'], 승무원경력: ['/paths/cabin/', '/guides/faq/'] };
+    expect(await order('승무원 경력', lists)).toEqual(['/paths/cabin/']);
+  });
+
   it('says when the question is about a job the site does not cover, but not while a filter is on', async () => {
     const lists = { 간호사: ['/guides/faq/'] };
     expect((await searchSite(sitePagefind(pages, lists), '간호사 되려면', {}, data)).uncovered).toBe(true);
