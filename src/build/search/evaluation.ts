@@ -14,7 +14,7 @@ import { RANKING, searchSite, toView, type PagefindLike } from '../../model/sear
 import { planQuery } from '../../model/search/query.ts';
 import { visibleText } from '../../model/search/excerpt.ts';
 import { INDEX_ONLY_MARK } from '../../model/search/index-terms.ts';
-import { parseSearchData, SEARCH_DATA_FILE, type SearchData } from '../../model/search/site-data.ts';
+import { NO_SEARCH_DATA, parseSearchData, SEARCH_DATA_FILE, type SearchData } from '../../model/search/site-data.ts';
 
 export const TOP = 5;
 /** The dialog loads this many results' details at once (see PAGE_SIZE in the controller). */
@@ -133,7 +133,10 @@ export async function loadIndex(pagefindDir: string, extraOptions: Record<string
       ownFetch = null;
     }
   };
-  const data = async () => parseSearchData(await (await fetch(`${basePath}${SEARCH_DATA_FILE}`)).json());
+  const data = async () => {
+    const response = await fetch(`${basePath}${SEARCH_DATA_FILE}`);
+    return response.ok ? parseSearchData(await response.json()) : NO_SEARCH_DATA;
+  };
   return { pagefind, basePath, data, bytes: () => scriptBytes + (fetched.get(key) ?? 0), close };
 }
 
