@@ -109,7 +109,8 @@ function installFetch(counter: Map<string, number>) {
     const [, key, ...rest] = url.pathname.split('/');
     const root = roots.get(key!);
     if (!root) return new Response(null, { status: 404 });
-    const body = await readFile(join(root, ...rest.map(decodeURIComponent)));
+    const body = await readFile(join(root, ...rest.map(decodeURIComponent))).catch(() => null);
+    if (body === null) return new Response(null, { status: 404 });
     counter.set(key!, (counter.get(key!) ?? 0) + body.length);
     return new Response(body);
   }) as typeof fetch;
