@@ -162,3 +162,51 @@ function searchFor(what: string, records: readonly { name: string | null; code: 
   const listed = records.map((r) => (r.name ? `"${r.name}"(${r.code})` : r.code));
   return `검색창에 ${what} 이름이나 코드를 입력해 보세요: ${listed.join(', ')}.`;
 }
+
+/** The job page around its MDX body: the first screen, the pay links and the "자료와 출처" part. */
+export const jobPage = {
+  dayHeading: '이런 하루를 보내요',
+  /** The good and the hard side, side by side; the pair's heading is for screen readers. */
+  sidesHeading: '장점과 어려움',
+  good: '좋은 점',
+  hard: '힘든 점',
+  nextLabel: '이어서 읽기',
+  /** In-page links of the first screen, keyed by the MDX heading they point to. */
+  next: { '되는 길': '어떻게 될 수 있어요?', '임금과 전망': '얼마 벌어요?', '관련 직업': '비슷한 직업' } as Record<string, string>,
+  nextSelfCheck: '나와 맞을지 알아보기',
+  pay: {
+    title: '임금은 여기서 확인해요',
+    intro: '직업별 임금은 나라의 직업 정보 누리집에 나와 있어요. 누르면 이 직업을 찾은 결과가 바로 열려요.',
+    work24: {
+      label: (term: string) => `고용24 직업정보에서 "${term}" 찾기`,
+      text: (term: string) =>
+        `검색 결과의 직업정보에서 ${withParticle(`"${term}"`, '을')} 고르면 한국고용정보원이 조사한 임금과 일자리 전망이 나와요.`,
+    },
+    careerNet: {
+      label: (term: string) => `커리어넷 직업백과에서 "${term}" 찾기`,
+      text: '학생을 위한 직업백과예요. 찾은 직업을 누르면 하는 일과 함께 임금과 전망을 볼 수 있어요.',
+    },
+    /** For a job the dictionary does not list: the links search for the nearest record. */
+    nearest: (job: string, term: string) =>
+      `${withParticle(job, '이라는')} 이름으로는 따로 실려 있지 않아서, 하는 일이 가장 가까운 ${withParticle(`"${term}"`, '으로')} 찾아요.`,
+    figuresHeading: '숫자로 보기',
+    figureYear: (year: number | null) => (year === null ? '기준 연도 안 밝힘' : `${year}년`),
+    figureSource: '출처',
+  },
+  certificates: {
+    issuer: (issuer: string) => `시행: ${issuer}`,
+    noIssuer: '시행 기관을 확인하지 못했어요',
+    none: '이 직업과 바로 이어지는 자격은 확인하지 못했어요.',
+    guide: '자격증 안내에서 시험 방식과 종류 비교하기',
+  },
+  sources: {
+    heading: '자료와 출처',
+    intro: '이 페이지의 내용이 어디에서 왔는지 한곳에 모았어요. 한국직업사전 기록과 분류 번호, NCS 능력단위, 출처 목록이 여기 있어요.',
+    toggle: (sources: number) => `기록과 출처 ${sources}개 보기`,
+    recordsHeading: '한국직업사전 기록',
+    ncsHeading: 'NCS 능력단위와 수업 설계',
+    ncsIntro: '선생님과 직업계 고등학교 학생에게 쓸모 있는 자료예요. 능력단위는 나라가 정리한 일의 단위예요.',
+    whereHeading: '공식 자료 찾는 곳',
+    listHeading: '출처 목록',
+  },
+};

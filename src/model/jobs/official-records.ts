@@ -23,6 +23,36 @@ export function work24SearchUrl(term: string): string {
   return `https://www.work24.go.kr/cm/f/c/0100/selectUnifySearch.do?topQuerySearchArea=all&topQueryData=${encodeURIComponent(term)}`;
 }
 
+/**
+ * 커리어넷's search with the name typed in: it replaced the old job list (facts.md §8). One job's own
+ * page (`/cloud/w/job/view?seq=`) needs 커리어넷's job number, which no public reference we could
+ * check gives for these jobs, so the search opens the list that holds it.
+ */
+export function careerNetSearchUrl(term: string): string {
+  return `https://www.career.go.kr/cloud/w/search/intro?text=${encodeURIComponent(term)}`;
+}
+
+/** Where a job's official pay figures live: a search on each portal with the job's name filled in. */
+export interface PayLink {
+  portal: 'work24' | 'careerNet';
+  /** The name typed into the portal's search. */
+  term: string;
+  url: string;
+}
+
+/**
+ * The pay links of a job page: 고용24 직업정보 and 커리어넷 직업백과, each searched with the name that
+ * portal knows the job by (the page's `payNames`), else with the 직업사전 name or the nearest record's.
+ */
+export function payLinks(job: Pick<Job, 'payNames'>, plan: Pick<OfficialRecordPlan, 'searchName'>): PayLink[] {
+  const work24 = job.payNames?.work24 ?? plan.searchName;
+  const careerNet = job.payNames?.careerNet ?? plan.searchName;
+  return [
+    { portal: 'work24', term: work24, url: work24SearchUrl(work24) },
+    { portal: 'careerNet', term: careerNet, url: careerNetSearchUrl(careerNet) },
+  ];
+}
+
 /** What the plan needs to know beyond the job's own frontmatter. */
 export interface RecordLookups {
   certificateIssuer(name: string): string | null | undefined;

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { jobSchema } from '../../../src/schemas/job.ts';
-import { officialRecordPlan, work24SearchUrl, type RecordLookups } from '../../../src/model/jobs/official-records.ts';
+import {
+  careerNetSearchUrl,
+  officialRecordPlan,
+  payLinks,
+  work24SearchUrl,
+  type RecordLookups,
+} from '../../../src/model/jobs/official-records.ts';
 import { officialRecord, shortJobName } from '../../../src/ui/jobs.ts';
 
 const base = {
   title: '텔레마케터',
   summary: '전화로 상품을 알리고 판매해요.',
+  day: ['상품을 익혀요', '전화를 걸어요'],
+  good: ['일을 빨리 익혀요'],
+  hard: ['거절을 자주 겪어요'],
   order: 3,
   workArea: '고객접점 서비스',
   officialName: '텔레마케터',
@@ -59,6 +68,29 @@ describe('officialRecordPlan', () => {
 
   it('the 고용24 search link carries the name, encoded', () => {
     expect(work24SearchUrl('고객 상담')).toMatch(/topQueryData=%EA%B3%A0%EA%B0%9D%20%EC%83%81%EB%8B%B4$/);
+  });
+
+  it('the 커리어넷 search link carries the name, encoded', () => {
+    expect(careerNetSearchUrl('비행기승무원')).toBe(
+      `https://www.career.go.kr/cloud/w/search/intro?text=${encodeURIComponent('비행기승무원')}`,
+    );
+  });
+
+  it('pay links search each portal by the name it knows the job by, else by the 직업사전 record', () => {
+    const plain = payLinks({}, { searchName: '텔레마케터' });
+    expect(plain.map((l) => [l.portal, l.term])).toEqual([
+      ['work24', '텔레마케터'],
+      ['careerNet', '텔레마케터'],
+    ]);
+    expect(plain[0]!.url).toBe(work24SearchUrl('텔레마케터'));
+    const named = payLinks({ payNames: { work24: '항공기객실승무원', careerNet: '비행기승무원' } }, { searchName: '항공기객실승무원' });
+    expect(named.map((l) => l.url)).toEqual([work24SearchUrl('항공기객실승무원'), careerNetSearchUrl('비행기승무원')]);
+  });
+
+  it('a job the dictionary lacks has its pay searched by the nearest record', () => {
+    const job = jobSchema.parse(unlisted);
+    const plan = officialRecordPlan(job, lookups);
+    expect(payLinks(job, plan).map((l) => l.term)).toEqual(['고객상담업무관리자', '고객상담업무관리자']);
   });
 });
 
