@@ -38,38 +38,15 @@ export const educationText: Record<EducationLevel, string> = {
   대졸: '대학교 졸업 정도',
 };
 
+/** Strings the job components share (comparison table, NCS list, related jobs, 자료와 출처). */
 export const jobFacts = {
-  heading: '한눈에 보기',
-  workArea: '일의 갈래',
-  officialName: '직업사전 이름',
-  dictionaryCode: '직업사전 코드',
-  otherNames: '다른 이름',
-  officialRecord: '공식 기록',
-  education: '정규교육',
-  skillPeriod: '숙련기간',
   /** After a 한국직업사전 figure: the year its record was surveyed. */
   surveyed: (year: number | null) => (year === null ? '' : `(${year}년 조사)`),
-  keco: '고용직업분류(KECO)',
-  ksco: '표준직업분류(KSCO)',
-  certificates: '관련 자격',
-  noCertificates: '확인된 관련 자격 없음',
-  ncsUnits: '관련 NCS 능력단위',
-  alsoListed: '함께 보는 직업사전 항목',
-  figuresCaption: '임금과 일자리 수치 (출처와 기준 연도)',
-  officialPay: '공식 임금 통계',
-  figureLabel: '항목',
-  figureValue: '값',
-  figureYear: '기준 연도',
-  figureSource: '출처',
-  noFigures: '이 직업에 대해 출처가 확인된 수치는 아직 없어요.',
-  sourcesHeading: '출처',
   sourcesIntro:
     '이 페이지의 사실과 수치는 아래 자료에서 가져왔어요. 공공 자료가 아닌 글(블로그 글, 참고 자료)의 수치는 공식 통계가 아니니, 대강의 흐름을 보는 데만 써 주세요.',
   ncsLevel: (level: number) => `수준 ${level}`,
   ncsNone: '이 직업과 바로 이어지는 NCS 능력단위는 아직 확인하지 못했어요.',
   lessonLink: (title: string) => `${title} 진로 수업 설계 보기`,
-  certificateIssuer: '발급 기관',
-  certificateStatus: '자격 종류',
   relatedNone: '연결된 직업이 없어요.',
 };
 
@@ -84,23 +61,10 @@ const andList = (names: readonly string[]) =>
 /** The job's name without the part in brackets: "CS 매니저 (고객관리 매니저)" → "CS 매니저". */
 export const shortJobName = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim();
 
-/**
- * The official-record wording of a job page: one sentence in the summary box, and the "공식 기록"
- * part lower on the page with the codes and the portals where the official data lives.
- */
+/** The official-record wording of a job page's "자료와 출처": the codes and where the official data lives. */
 export const officialRecord = {
-  heading: '공식 기록',
-  /** Summary box, for a job the dictionary lists. */
-  listed: (names: readonly string[]) => {
-    return `한국직업사전에 ${withParticle(andList(names.map((n) => `"${n}"`)), '으로')} 실려 있어요.`;
-  },
-  /** Summary box, for a job the dictionary does not list. Said once; the rest of the box shows what we have. */
-  notListed: (job: string, nearest: readonly string[]) =>
-    `${withParticle(job, '이라는')} 이름은 한국직업사전에 없어서 정규교육·숙련기간 같은 공식 자료가 없어요.` +
-    (nearest.length > 0 ? ` 하는 일이 가장 가까운 공식 기록은 ${withParticle(andList(nearest), '이에요')}.` : ''),
   nearestPagesBefore: '그 기록의 정규교육과 숙련기간은 이 사이트의 ',
   nearestPagesAfter: ' 페이지에 있어요.',
-  moreLink: '코드와 공식 자료 찾는 곳 보기',
   intro:
     '나라에서 펴내는 직업 자료에 이 직업이 어떻게 실려 있는지 모았어요. 아래 누리집은 링크만 걸어 두었어요. 누르면 그 누리집으로 가요.',
   introNotListed: (job: string) =>
@@ -114,19 +78,9 @@ export const officialRecord = {
   surveyYearCol: '조사 연도',
   surveyYear: (year: number | null) => (year === null ? '확인하지 못함' : `${year}년`),
   notInRecord: '확인하지 못함',
-  seeOnPortal: '고용24에서 확인',
   classification: (keco: string | null, ksco: string | null) =>
     [keco && `고용직업분류(KECO) ${keco}`, ksco && `한국표준직업분류(KSCO) ${ksco}`].filter(Boolean).join(' · '),
   classificationNote: '직업 분류 번호는 통계나 채용 공고에서 직업을 가리킬 때 쓰여요.',
-  whereHeading: '공식 자료 찾는 곳',
-  careerNet: {
-    label: '커리어넷 직업백과',
-    text: (name: string) => `학생을 위한 직업 설명이에요. 직업백과 검색창에 ${withParticle(`"${name}"`, '을')} 입력해 보세요.`,
-  },
-  work24: {
-    label: (name: string) => `고용24에서 "${name}" 찾기`,
-    text: '고용24는 워크넷을 이어받은 나라의 고용 누리집이에요. 검색 결과에서 직업정보를 골라 보세요.',
-  },
   dictionary: {
     label: '고용24 (한국직업사전)',
     /** `nearest`: the records are the nearest job's, not this job's own. */
@@ -206,7 +160,6 @@ export const jobPage = {
     recordsHeading: '한국직업사전 기록',
     ncsHeading: 'NCS 능력단위와 수업 설계',
     ncsIntro: '선생님과 직업계 고등학교 학생에게 쓸모 있는 자료예요. 능력단위는 나라가 정리한 일의 단위예요.',
-    whereHeading: '공식 자료 찾는 곳',
     listHeading: '출처 목록',
   },
 };

@@ -8,8 +8,6 @@ import { certificateByName, type SiteModel } from '../site.ts';
  * links go to each portal's search page or front page and the page says what to type.
  */
 export const OFFICIAL_PORTALS = {
-  /** 커리어넷 직업백과 (한국직업능력연구원): the job list with its search box. */
-  careerNet: 'https://www.career.go.kr/cloud/w/job/list',
   /** 고용24, which took over 워크넷 in 2024 and holds 직업정보 and 한국직업사전. */
   work24: 'https://www.work24.go.kr/',
   /** Q-Net (한국산업인력공단): national technical certificates. */

@@ -95,20 +95,6 @@ describe('officialRecordPlan', () => {
 });
 
 describe('official-record wording', () => {
-  it('chooses particles by the last syllable', () => {
-    expect(officialRecord.listed(['텔레마케터'])).toBe('한국직업사전에 "텔레마케터"로 실려 있어요.');
-    expect(officialRecord.listed(['항공기객실승무원'])).toBe('한국직업사전에 "항공기객실승무원"으로 실려 있어요.');
-    expect(officialRecord.listed(['고객서비스교육담당원', '매너강사'])).toBe(
-      '한국직업사전에 "고객서비스교육담당원"과 "매너강사"로 실려 있어요.',
-    );
-    expect(officialRecord.notListed('CS 매니저', ['고객서비스교육담당원', '고객상담업무관리자'])).toContain(
-      'CS 매니저라는 이름은 한국직업사전에 없어서',
-    );
-    expect(officialRecord.notListed('CX 리더', ['고객서비스교육담당원'])).toMatch(/고객서비스교육담당원이에요\.$/);
-    expect(officialRecord.notListed('CX 리더', ['고객상담업무관리자'])).toMatch(/고객상담업무관리자예요\.$/);
-    expect(officialRecord.careerNet.text('호텔현관사무원')).toContain('"호텔현관사무원"을 입력');
-  });
-
   it('tells what to type into the search boxes, with the particle a code takes', () => {
     expect(officialRecord.dictionary.text([{ name: '컨텍센터상담원', code: 'K000004177' }])).toBe(
       '한국직업사전은 고용24에서 볼 수 있어요. 검색창에 기록 이름 "컨텍센터상담원"이나 코드 K000004177을 입력해 보세요.',
