@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-options.ts';
 import { lessonError, pathToField } from '../model/lesson/errors.ts';
 import { koreanMessages, readYamlWith } from '../site-content/yaml-checked.ts';
+import { withParticle } from '../lib/korean-particles.ts';
 
 export const CLI = '명령줄';
 
@@ -44,7 +45,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
   const number = (name: 'grade' | 'periods' | 'minutes'): number | undefined => {
     const raw = values[name] as string | undefined;
     if (raw === undefined) return undefined;
-    if (!/^\d+$/.test(raw)) throw lessonError(CLI, null, `--${name}`, `"${raw}"는 숫자가 아니에요`);
+    if (!/^\d+$/.test(raw)) throw lessonError(CLI, null, `--${name}`, `${withParticle(`"${raw}"`, '은')} 숫자가 아니에요`);
     return Number(raw);
   };
   const input: Record<string, unknown> = {
