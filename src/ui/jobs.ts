@@ -160,6 +160,7 @@ export const jobPage = {
     recordsHeading: '한국직업사전 기록',
     ncsHeading: 'NCS 능력단위와 수업 설계',
     ncsIntro: '선생님과 직업계 고등학교 학생에게 쓸모 있는 자료예요. 능력단위는 나라가 정리한 일의 단위예요.',
+    whereHeading: '공식 자료 찾는 곳',
     listHeading: '출처 목록',
   },
 };

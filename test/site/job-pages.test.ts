@@ -86,6 +86,11 @@ describe('job pages for students', () => {
       expect(visibleText(pay)).toMatch(/임금/);
     });
 
+    it(`${page.path}: every heading says something`, () => {
+      const empty = [...html.matchAll(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/g)].filter((m) => visibleText(m[2]!).trim() === '');
+      expect(empty.map((m) => m[0])).toEqual([]);
+    });
+
     it(`${page.path}: no developer words`, () => {
       for (const word of developerWords) expect(text, word).not.toContain(word);
     });
