@@ -8,6 +8,8 @@ import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-
 import { lessonError, pathToField } from '../model/lesson/errors.ts';
 import { koreanMessages, readYamlWith } from '../site-content/yaml-checked.ts';
 import { withParticle } from '../lib/korean-particles.ts';
+import { ACTIVITIES, GRADES, MINUTES, PERIODS, SCHOOL_LEVELS, STYLES } from '../model/lesson/option-values.ts';
+import { optionLabels, optionNames } from '../ui/lesson-options.ts';
 
 export const CLI = '명령줄';
 
@@ -25,6 +27,7 @@ const flags = {
   periods: { type: 'string' },
   minutes: { type: 'string' },
   activity: { type: 'string' },
+  style: { type: 'string' },
   job: { type: 'string', multiple: true },
   unit: { type: 'string', multiple: true },
   out: { type: 'string' },
@@ -54,6 +57,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     periods: number('periods'),
     minutes: number('minutes'),
     activity: values.activity,
+    style: values.style,
     jobs: values.job,
     units: values.unit,
   };
@@ -81,19 +85,35 @@ export function readConfigFile(file: string): LessonOptionsInput {
   return readYamlWith(file, lessonOptionsSchema);
 }
 
-export const cliHelp = `진로 수업 설계서 만들기
+const enumHelp = <T extends string>(values: readonly T[], label: Record<T, string>) => values.map((v) => `${v}(${label[v]})`).join(', ');
+const flagLine = (flag: string, text: string) => `  ${flag.padEnd(22)} ${text}`;
 
-  npm run generate -- [옵션]
-
-  --school middle|high   학교급 (기본: content/lessons/defaults.yaml)
-  --grade 1|2|3          학년 (주지 않으면 학교급 전체)
-  --periods 1..4         차시 수
-  --minutes 20..120      한 차시 길이(분). 기본은 중학교 45, 고등학교 50
-  --activity role-play|self-check   직업 탐구 활동
-  --job SLUG             이 직업의 설계서만 (여러 번 쓸 수 있어요)
-  --unit CODE            이 능력단위의 설계서만. 여러 번 쓰면 능력단위마다 한 차시씩
-                         이어지는 연속 수업 하나가 돼요 (수업 설계 도우미와 같아요)
-  --config FILE          위 옵션을 담은 YAML 파일 (명령줄 옵션이 이겨요)
-  --out DIR              결과 폴더 (기본: generated/lessons)
-  --content DIR          콘텐츠 폴더 (기본: content)
-`;
+/** The help text: every option with the values it takes, from the declared option values. */
+export const cliHelp = [
+  '진로 수업 설계서 만들기',
+  '',
+  '  npm run generate -- [옵션]',
+  '',
+  flagLine(
+    `--school ${SCHOOL_LEVELS.join('|')}`,
+    `${optionNames.school}: ${enumHelp(SCHOOL_LEVELS, optionLabels.school)} (기본: content/lessons/defaults.yaml)`,
+  ),
+  flagLine(`--grade ${GRADES.min}..${GRADES.max}`, `${optionNames.grade} (주지 않으면 학교급 전체)`),
+  flagLine(`--periods ${PERIODS.min}..${PERIODS.max}`, optionNames.periods),
+  flagLine(
+    `--minutes ${MINUTES.min}..${MINUTES.max}`,
+    `${optionNames.minutes}. 주지 않으면 학교급의 보통 길이 (content/lessons/defaults.yaml)`,
+  ),
+  flagLine(`--activity ${ACTIVITIES.join('|')}`, `${optionNames.activity}: ${enumHelp(ACTIVITIES, optionLabels.activity)}`),
+  flagLine(
+    `--style ${STYLES.join('|')}`,
+    `${optionNames.style}: ${STYLES.map((v) => `${v}(${optionLabels.style[v]}: ${optionLabels.styleUse[v]})`).join(', ')}`,
+  ),
+  flagLine('--job SLUG', '이 직업의 설계서만 (여러 번 쓸 수 있어요)'),
+  flagLine('--unit CODE', '이 능력단위의 설계서만. 여러 번 쓰면 능력단위마다 한 차시씩'),
+  flagLine('', '이어지는 연속 수업 하나가 돼요 (수업 설계 도우미와 같아요)'),
+  flagLine('--config FILE', '위 옵션을 담은 YAML 파일 (명령줄 옵션이 이겨요)'),
+  flagLine('--out DIR', '결과 폴더 (기본: generated/lessons)'),
+  flagLine('--content DIR', '콘텐츠 폴더 (기본: content)'),
+  '',
+].join('\n');
