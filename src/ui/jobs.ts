@@ -153,6 +153,14 @@ export const jobPage = {
     none: '이 직업과 바로 이어지는 자격은 확인하지 못했어요.',
     guide: '자격증 안내에서 시험 방식과 종류 비교하기',
   },
+  /** The bar a phone shows once the first screen is read: the part after the one being read. */
+  bar: {
+    label: '이어서 읽을 곳',
+    now: '지금',
+    next: '다음',
+    nextJob: '다음 직업',
+    allJobs: '다른 직업도 보기',
+  },
   sources: {
     heading: '자료와 출처',
     intro: '이 페이지의 내용이 어디에서 왔는지 한곳에 모았어요. 한국직업사전 기록과 분류 번호, NCS 능력단위, 출처 목록이 여기 있어요.',

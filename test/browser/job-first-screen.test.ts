@@ -44,12 +44,27 @@ describe('a job page starts with the job (390 × 844)', () => {
     });
   }
 
-  it('every job page is shorter than ten phone screens (each was ten or more before issue 17)', async () => {
+  // Phone screens (scrollHeight / 844 at 390 px) of each job page on main at 969c9f1, before issue 17's
+  // job pages: every page must now be at most three quarters of that.
+  const screensBefore: Record<string, number> = {
+    'call-center-manager': 11.92,
+    'contact-center-agent': 12.19,
+    'cs-instructor': 11.83,
+    'cs-manager': 14.96,
+    'customer-service-manager': 11.54,
+    'cx-leader': 11.65,
+    'flight-attendant': 10.17,
+    'hotel-front-desk': 10.1,
+    telemarketer: 11.34,
+  };
+
+  it('every job page is at most three quarters as long on a phone as before issue 17', async () => {
+    expect(Object.keys(screensBefore).sort()).toEqual([...jobs].sort());
     const page = await site.newPage({ viewport: phone });
     for (const slug of jobs) {
       await page.goto(`${site.origin}/jobs/${slug}/`);
       const screens = (await page.evaluate(() => document.documentElement.scrollHeight)) / phone.height;
-      expect(screens, slug).toBeLessThan(10);
+      expect(screens, slug).toBeLessThanOrEqual(screensBefore[slug]! * 0.75);
     }
   });
 
