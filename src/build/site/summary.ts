@@ -1,0 +1,43 @@
+/** The few Korean lines every `npm run build` ends with: what was built, or what is wrong and what to do. */
+import { relative, sep } from 'node:path';
+import type { BuiltSite } from './build-site.ts';
+import type { BuildProblem } from './failure.ts';
+import type { BuildSettings } from './settings.ts';
+
+export function shownFolder(settings: Pick<BuildSettings, 'root' | 'out'>): string {
+  const rel = relative(settings.root, settings.out);
+  return `${(rel.startsWith('..') || rel === '' ? settings.out : rel).split(sep).join('/')}/`;
+}
+
+export function successSummary(built: BuiltSite, extras: { serverFiles?: string[] } = {}): string {
+  const { settings } = built;
+  const folder = shownFolder(settings);
+  const lines = [
+    `사이트를 만들었어요 (${built.seconds.toFixed(1)}초): ${folder}`,
+    `  쪽 ${built.pages}개, 수업 설계서 ${built.designs}개, 검색 색인 ${built.searchPages}쪽`,
+    `  하위 경로: ${settings.base}` + (settings.base === '/' ? ' (누리집 맨 위에 올려요)' : ` (누리집의 ${settings.base} 폴더에 올려요)`),
+    settings.site
+      ? `  사이트맵: 켬 (${new URL(`${settings.base}sitemap-index.xml`, settings.site).href})`
+      : '  사이트맵: 끔 (SITE_URL이 비어 있어 대표 주소와 사이트맵을 만들지 않았어요)',
+  ];
+  if (extras.serverFiles?.length) lines.push(`  서버 설정: ${extras.serverFiles.join(', ')}`);
+  lines.push(`  미리 보기: npm run preview`);
+  return lines.join('\n');
+}
+
+export function failureSummary(problem: BuildProblem, settings: Pick<BuildSettings, 'root' | 'out'>, hadSite: boolean): string {
+  const folder = shownFolder(settings);
+  const lines = [`사이트를 만들지 못했어요. ${hadSite ? `${folder}는 지난번 사이트 그대로예요.` : `${folder}는 만들지 않았어요.`}`];
+  if (problem.where) lines.push(`  어디: ${problem.where}`);
+  lines.push(`  무엇: ${problem.what.split('\n').join('\n        ')}`);
+  if (problem.more > 0) lines.push(`  그 밖에 ${problem.more}건이 더 있어요.`);
+  if (problem.kind === 'content') {
+    lines.push('  할 일: 이 곳을 고친 뒤 npm run check:content 로 콘텐츠 전체를 검사하고, npm run build 를 다시 실행하세요.');
+  } else if (problem.kind === 'settings') {
+    lines.push('  할 일: 환경 변수를 고쳐 npm run build 를 다시 실행하세요 (README의 "주소 정하기").');
+  } else {
+    lines.push('  할 일: 다시 빌드해 보고, 또 실패하면 아래 내용을 개발자에게 알려 주세요.');
+    if (problem.detail) lines.push('', problem.detail);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,97 @@
+/**
+ * A build that fails leaves the last good site byte for byte as it was, and ends with a Korean
+ * summary naming the file and line. The last good site is a copy of the / test build; each case
+ * builds from a copy of content/ with one thing broken (SITE_CONTENT_DIR).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/build-env.ts';
+import { siteDir, siteVariants } from '../support/sites.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'cs-failed-build-'));
+const dist = join(work, 'dist');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** One hash over every file's path and bytes. */
+function hashTree(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
+  return `${files.length} files, ${hash.digest('hex')}`;
+}
+
+function brokenContent(name: string, file: string, edit: (text: string) => string): string {
+  const content = join(work, name);
+  cpSync('content', content, { recursive: true });
+  const path = join(content, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after, `the edit of ${file} changed nothing`).not.toBe(before);
+  writeFileSync(path, after);
+  return content;
+}
+
+function build(content: string): { status: number | null; output: string } {
+  const env = buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(work, `cache-${content.split('/').pop()}`) });
+  const run = spawnSync(join('node_modules', '.bin', 'node'), ['scripts/build.ts'], { env, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+let lastGood = '';
+beforeAll(() => {
+  cpSync(siteDir(siteVariants[0]), dist, { recursive: true });
+  lastGood = hashTree(dist);
+});
+
+const cases = [
+  {
+    name: 'broken YAML in certificates.yaml',
+    file: 'certificates.yaml',
+    edit: (t: string) => t.replace('  - name: 텔레마케팅관리사', '  - name: [텔레마케팅관리사'),
+    where: /certificates\.yaml:\d+/,
+    says: 'YAML',
+  },
+  {
+    name: 'an unclosed <JobFigures> in a job page',
+    file: 'jobs/call-center-manager.mdx',
+    edit: (t: string) => t.replace('<JobFigures />', '<JobFigures>'),
+    where: /jobs\/call-center-manager\.mdx:\d+/,
+    says: '<JobFigures> 태그가 닫히지 않았어요',
+  },
+  {
+    name: 'a frontmatter field against its schema',
+    file: 'jobs/cs-manager.mdx',
+    edit: (t: string) => t.replace(/^keco: .*$/m, "keco: '02-92'"),
+    where: /jobs\/cs-manager\.mdx:\d+/,
+    says: 'keco',
+  },
+];
+
+describe('a failed build leaves the last good site as it was', () => {
+  for (const c of cases) {
+    it(
+      c.name,
+      () => {
+        const { status, output } = build(brokenContent(c.file.replace(/\W/g, '-'), c.file, c.edit));
+        expect(status, output).toBe(1);
+        expect(hashTree(dist)).toBe(lastGood);
+        expect(existsSync(`${dist}.building`), 'the half-made site is removed').toBe(false);
+        expect(existsSync(`${dist}.previous`)).toBe(false);
+        // The summary is the end of the output: where, what, and what to run.
+        const summary = output.slice(output.lastIndexOf('사이트를 만들지 못했어요'));
+        expect(summary, output).toContain('지난번 사이트 그대로예요');
+        expect(summary).toMatch(c.where);
+        expect(summary).toContain(c.says);
+        expect(summary).toContain('npm run check:content');
+      },
+      120_000,
+    );
+  }
+});
