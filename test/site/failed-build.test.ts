@@ -95,3 +95,17 @@ describe('a failed build leaves the last good site as it was', () => {
     );
   }
 });
+
+it('a good build replaces the site, says what it built, and prints no bundler noise', () => {
+  const content = join(work, 'good-content');
+  cpSync('content', content, { recursive: true });
+  writeFileSync(join(dist, 'stale.html'), 'from an older build');
+  const { status, output } = build(content);
+  expect(status, output).toBe(0);
+  expect(existsSync(join(dist, 'stale.html'))).toBe(false);
+  expect(existsSync(join(dist, 'index.html'))).toBe(true);
+  expect(output).toMatch(/사이트를 만들었어요 \(\d+\.\d초\)/);
+  expect(output).toMatch(/쪽 \d+개, 수업 설계서 \d+개/);
+  expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+  expect(output).not.toMatch(/\[WARN\]/);
+}, 120_000);
