@@ -1,7 +1,7 @@
 /**
  * The MDX parser's error messages (micromark and mdast-util-mdx-jsx, in English) said in Korean,
  * with what to write instead. Used by the build summary and the content check; a message not
- * known here keeps its English text after a Korean lead-in.
+ * known here is kept as it is.
  */
 
 const known: [RegExp, (m: RegExpMatchArray) => string][] = [
@@ -48,7 +48,7 @@ export function mdxProblem(message: string): string {
     .trim();
   for (const [pattern, say] of known) {
     const m = reason.match(pattern);
-    if (m) return `MDX 문법 오류: ${say(m)}`;
+    if (m) return say(m);
   }
-  return `MDX 문법 오류: ${reason}`;
+  return reason;
 }

@@ -236,7 +236,7 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
     const config = join(configs, 'broken.yaml');
     writeFileSync(config, 'school: high\njobs: [example-agent\nperiods: 2\n');
     const e = await expectFailure(['--config', config], 'broken.yaml', 'YAML 문법 오류');
-    expect(e.line).toBe(3);
+    expect(e.line).toBe(2); // the line that opens the unclosed [
     rmSync(config);
   });
 

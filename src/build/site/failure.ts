@@ -60,7 +60,7 @@ export function describeFailure(error: unknown, root: string, content: string): 
     const file = e.loc?.file ?? e.id ?? '';
     return {
       where: show(file.replace(/\?.*$/, ''), e.loc?.line),
-      what: mdxProblem(e.message),
+      what: `MDX 문법 오류: ${mdxProblem(e.message)}`,
       kind: 'content',
       more: Array.isArray(inner) ? inner.length - 1 : 0,
     };
