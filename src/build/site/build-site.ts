@@ -2,14 +2,16 @@
  * `npm run build`: content check → Astro pages → lesson files → search index, all into a folder
  * beside the output folder, which replaces the output folder only when every step succeeded.
  */
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { fillFullIndex } from '../search/indexer.ts';
 import { indexSite } from '../search/site-index.ts';
 import { renderFullIndex } from '../../model/search/full-index.ts';
 import { siteLessonDesigns, siteLessonInputs, siteModel } from '../../site-content/site.ts';
 import { writeSiteLessonFiles } from '../site-lesson-files.ts';
+import { writeBuildInfo } from './build-info.ts';
+import { apacheHtaccess, iisWebConfig, nginxSnippet, nginxSnippetPath, SERVER_FILES } from './server-config.ts';
 import type { BuildSettings } from './settings.ts';
 import { discardStaging, stagingFor, startStaging, swapIn } from './swap.ts';
 
@@ -20,6 +22,8 @@ export interface BuiltSite {
   designs: number;
   searchPages: number;
   seconds: number;
+  /** The server settings written for this base: in the site folder, and the nginx snippet beside it. */
+  serverFiles: { apache: string; iis: string; nginx: string };
 }
 
 export interface BuildStep {
@@ -48,14 +52,23 @@ export async function buildSite(settings: BuildSettings, onStep: (step: BuildSte
     const index = await indexSite(staging.next);
     await fillFullIndex(staging.next, index.pages, renderFullIndex);
 
+    writeBuildInfo(staging.next, { base: settings.base, site: settings.site ?? null });
+    writeFileSync(join(staging.next, SERVER_FILES.apache), apacheHtaccess(settings.base));
+    writeFileSync(join(staging.next, SERVER_FILES.iis), iisWebConfig(settings.base));
+
     const pages = countHtml(staging.next);
     swapIn(staging);
+    // Not part of the site (it is server configuration), so beside it; written whole or not at all.
+    const nginx = nginxSnippetPath(settings.out);
+    writeFileSync(`${nginx}.tmp`, nginxSnippet(settings.base));
+    renameSync(`${nginx}.tmp`, nginx);
     return {
       settings,
       pages,
       designs: designs.length,
       searchPages: index.pages.length,
       seconds: (performance.now() - started) / 1000,
+      serverFiles: { apache: join(settings.out, SERVER_FILES.apache), iis: join(settings.out, SERVER_FILES.iis), nginx },
     };
   } catch (error) {
     discardStaging(staging);

@@ -4,12 +4,17 @@ import type { BuiltSite } from './build-site.ts';
 import type { BuildProblem } from './failure.ts';
 import type { BuildSettings } from './settings.ts';
 
-export function shownFolder(settings: Pick<BuildSettings, 'root' | 'out'>): string {
-  const rel = relative(settings.root, settings.out);
-  return `${(rel.startsWith('..') || rel === '' ? settings.out : rel).split(sep).join('/')}/`;
+/** A path as the admin typed it: relative to the project when inside it, with forward slashes. */
+function shownPath(root: string, path: string): string {
+  const rel = relative(root, path);
+  return (rel.startsWith('..') || rel === '' ? path : rel).split(sep).join('/');
 }
 
-export function successSummary(built: BuiltSite, extras: { serverFiles?: string[] } = {}): string {
+export function shownFolder(settings: Pick<BuildSettings, 'root' | 'out'>): string {
+  return `${shownPath(settings.root, settings.out)}/`;
+}
+
+export function successSummary(built: BuiltSite): string {
   const { settings } = built;
   const folder = shownFolder(settings);
   const lines = [
@@ -20,8 +25,10 @@ export function successSummary(built: BuiltSite, extras: { serverFiles?: string[
       ? `  사이트맵: 켬 (${new URL(`${settings.base}sitemap-index.xml`, settings.site).href})`
       : '  사이트맵: 끔 (SITE_URL이 비어 있어 대표 주소와 사이트맵을 만들지 않았어요)',
   ];
-  if (extras.serverFiles?.length) lines.push(`  서버 설정: ${extras.serverFiles.join(', ')}`);
-  lines.push(`  미리 보기: npm run preview`);
+  const file = (path: string) => shownPath(settings.root, path);
+  const { apache, iis, nginx } = built.serverFiles;
+  lines.push(`  서버 설정: ${file(apache)} (Apache), ${file(iis)} (IIS), ${file(nginx)} (nginx: 서버 설정에 넣어요)`);
+  lines.push(`  미리 보기: npm run preview → http://localhost:4321${settings.base}`);
   return lines.join('\n');
 }
 
