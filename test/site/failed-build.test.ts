@@ -10,11 +10,16 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../support/build-env.ts';
-import { siteDir, siteVariants } from '../support/sites.ts';
+import { siteDir, siteVariants, testDistRoot } from '../support/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cs-failed-build-'));
-const dist = join(work, 'dist');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Inside the project, as the test builds: Astro's prerender chunks must resolve the project's packages.
+const dist = join(testDistRoot, 'failed-build');
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(`${dist}.nginx.conf`, { force: true });
+});
 
 /** One hash over every file's path and bytes. */
 function hashTree(dir: string): string {
