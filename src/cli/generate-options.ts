@@ -7,6 +7,9 @@ import { parseArgs } from 'node:util';
 import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-options.ts';
 import { lessonError, pathToField } from '../model/lesson/errors.ts';
 import { koreanMessages, readYamlWith } from '../site-content/yaml-checked.ts';
+import { translateParseArgsError } from './command-line.ts';
+import { badValue } from './usage-error.ts';
+import { allowedByZod } from './zod-allowed.ts';
 
 export const CLI = '명령줄';
 
@@ -32,19 +35,27 @@ const flags = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** What a flag allows, from the schema the options are checked with ('' when it says nothing). */
+function allowedFor(flag: string): string {
+  const key = flag === 'job' ? 'jobs' : flag === 'unit' ? 'units' : flag;
+  const field = lessonOptionsSchema.shape[key as keyof typeof lessonOptionsSchema.shape];
+  return field ? (allowedByZod(field) ?? '') : '';
+}
+
 export function parseCli(argv: readonly string[]): CliRequest {
   let values: Record<string, string | string[] | boolean | undefined>;
   try {
     ({ values } = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: false }));
   } catch (e) {
-    const message = (e as Error).message;
-    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? null;
-    throw lessonError(CLI, null, flag, `알 수 없는 옵션이거나 값이 빠졌어요 (${message}). --help로 쓸 수 있는 옵션을 봐요`);
+    throw translateParseArgsError(e, argv, [...Object.keys(flags).map((f) => `--${f}`)], (flag) => {
+      const name = flag.replace(/^-+/, '') as keyof typeof flags;
+      return name in flags ? { boolean: flags[name].type === 'boolean', allowed: allowedFor(name) } : undefined;
+    });
   }
   const number = (name: 'grade' | 'periods' | 'minutes'): number | undefined => {
     const raw = values[name] as string | undefined;
     if (raw === undefined) return undefined;
-    if (!/^\d+$/.test(raw)) throw lessonError(CLI, null, `--${name}`, `"${raw}"는 숫자가 아니에요`);
+    if (!/^\d+$/.test(raw)) throw badValue(`--${name}`, raw, allowedFor(name));
     return Number(raw);
   };
   const input: Record<string, unknown> = {
@@ -65,7 +76,9 @@ export function parseCli(argv: readonly string[]): CliRequest {
       .replace(/^jobs/, 'job')
       .replace(/^units/, 'unit')
       .replace(/\[\d+\]$/, '')}`;
-    throw lessonError(CLI, null, flag, issue.message);
+    const given = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown>)?.[key], input);
+    const allowed = allowedFor(flag.slice(2));
+    throw allowed ? badValue(flag, String(given), allowed) : lessonError(CLI, null, flag, issue.message);
   }
   return {
     options: result.data,

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/model/lesson/errors.ts';
 import { generateLessons } from '../../src/build/generate-lessons.ts';
+import { UsageError } from '../../src/cli/usage-error.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'lesson-generate-'));
 const content = join(work, 'content');
@@ -199,20 +200,27 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
     await expectFailure([], 'unit-lesson.yaml', 'layouts.4', '[1][0]', '"element"');
   });
 
+  /** A bad flag is one Korean line naming the flag and what it allows (src/cli/usage-error.ts). */
+  async function expectUsageError(argv: string[], line: string): Promise<void> {
+    await expect(run(...argv)).rejects.toThrow(UsageError);
+    await expect(run(...argv)).rejects.toThrow(line);
+    expect(snapshot(out)).toEqual(before);
+  }
+
   it('--periods outside 1–4', async () => {
-    await expectFailure(['--periods', '5'], '명령줄', '--periods', '4');
+    await expectUsageError(['--periods', '5'], '--periods "5"는 쓸 수 없어요. 쓸 수 있는 값: 1 이상 4 이하의 정수');
   });
 
   it('--school that is not middle or high', async () => {
-    await expectFailure(['--school', 'elementary'], '명령줄', '--school');
+    await expectUsageError(['--school', 'elementary'], '--school "elementary"는 쓸 수 없어요. 쓸 수 있는 값: middle, high');
   });
 
   it('--minutes that is not a number', async () => {
-    await expectFailure(['--minutes', 'abc'], '명령줄', '--minutes', '"abc"');
+    await expectUsageError(['--minutes', 'abc'], '--minutes "abc"는 쓸 수 없어요. 쓸 수 있는 값: 20 이상 120 이하의 정수');
   });
 
   it('an unknown flag', async () => {
-    await expectFailure(['--bogus'], '명령줄', '--bogus');
+    await expectUsageError(['--bogus'], '--bogus는 없는 옵션이에요. 쓸 수 있는 옵션: --school, --grade, --periods');
   });
 
   it('--job that no job page has', async () => {

@@ -3,8 +3,8 @@
  * Korean summary either way. Returns the exit code.
  */
 import { existsSync } from 'node:fs';
-import { buildSite } from './build-site.ts';
-import { describeFailure, SettingsError } from './failure.ts';
+import { resolve } from 'node:path';
+import { describeFailure } from './failure.ts';
 import { buildSettings, type BuildSettings } from './settings.ts';
 import { discardStaging, stagingFor } from './swap.ts';
 import { failureSummary, successSummary } from './summary.ts';
@@ -14,8 +14,8 @@ export async function runBuild(env: NodeJS.ProcessEnv = process.env, root: strin
   try {
     settings = buildSettings(env, root);
   } catch (error) {
-    const problem = describeFailure(new SettingsError((error as Error).message), root, 'content');
-    const out = { root, out: `${root}/${env.SITE_OUT_DIR || 'dist'}` };
+    const problem = describeFailure(error, root, 'content');
+    const out = { root, out: resolve(root, env.SITE_OUT_DIR || 'dist') };
     console.error(`\n${failureSummary(problem, out, existsSync(out.out))}`);
     return 1;
   }
@@ -30,6 +30,8 @@ export async function runBuild(env: NodeJS.ProcessEnv = process.env, root: strin
   process.once('SIGINT', interrupted);
   try {
     let step = 0;
+    // Loaded once the settings are known to be good: a mistyped SITE_BASE is answered at once.
+    const { buildSite } = await import('./build-site.ts');
     const built = await buildSite(settings, ({ label }) => console.log(`[${++step}/4] ${label}`));
     console.log(`\n${successSummary(built)}`);
     return 0;

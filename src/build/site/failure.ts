@@ -3,6 +3,7 @@
  * Korean, whichever step threw it (the content loader, Astro and its MDX compiler, our own steps).
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../../cli/usage-error.ts';
 import { mdxProblem } from '../../lib/mdx-problem.ts';
 
 export interface BuildProblem {
@@ -33,8 +34,6 @@ interface DataErrorShape extends Error {
   all: unknown[];
 }
 
-export class SettingsError extends Error {}
-
 export function describeFailure(error: unknown, root: string, content: string): BuildProblem {
   const contentRoot = resolve(root, content) + sep;
   const show = (file: string, line?: number | null) => {
@@ -42,7 +41,7 @@ export function describeFailure(error: unknown, root: string, content: string): 
     const path = (rel.startsWith('..') ? file : rel).split(sep).join('/');
     return line ? `${path}:${line}` : path;
   };
-  if (error instanceof SettingsError) return { where: null, what: error.message, kind: 'settings', more: 0 };
+  if (error instanceof UsageError) return { where: null, what: error.message, kind: 'settings', more: 0 };
   if (isDataError(error)) {
     const what = [error.record, error.field].filter(Boolean).join(' ');
     return {

@@ -5,6 +5,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { normalizeBase } from '../../lib/base-path.ts';
 import { parseSiteUrl } from '../../lib/site-url.ts';
+import { badValue } from '../../cli/usage-error.ts';
 
 export interface BuildSettings {
   /** The project folder (astro.config.mjs). */
@@ -27,8 +28,10 @@ export function buildSettings(env: NodeJS.ProcessEnv = process.env, root: string
   const kept = [content, 'src', 'public', 'scripts', 'test', 'node_modules', '.git'].map((f) => resolve(root, f));
   for (const folder of [root, ...kept]) {
     if (out === folder || isInside(folder, out)) {
-      throw new Error(
-        `SITE_OUT_DIR "${env.SITE_OUT_DIR}"는 빌드할 때마다 통째로 바뀌는 폴더라 프로젝트나 콘텐츠 폴더를 가리키면 안 돼요. 예: dist`,
+      throw badValue(
+        'SITE_OUT_DIR',
+        env.SITE_OUT_DIR ?? '',
+        'dist 처럼 빌드 결과만 담는 폴더 (프로젝트, content, src 같은 폴더나 그 위 폴더는 안 돼요)',
       );
     }
   }

@@ -34,7 +34,13 @@ export function successSummary(built: BuiltSite): string {
 
 export function failureSummary(problem: BuildProblem, settings: Pick<BuildSettings, 'root' | 'out'>, hadSite: boolean): string {
   const folder = shownFolder(settings);
-  const lines = [`사이트를 만들지 못했어요. ${hadSite ? `${folder}는 지난번 사이트 그대로예요.` : `${folder}는 만들지 않았어요.`}`];
+  const kept =
+    problem.kind === 'settings'
+      ? '아무 파일도 바꾸지 않았어요.'
+      : hadSite
+        ? `${folder}는 지난번 사이트 그대로예요.`
+        : `${folder}는 만들지 않았어요.`;
+  const lines = [`사이트를 만들지 못했어요. ${kept}`];
   if (problem.where) lines.push(`  어디: ${problem.where}`);
   lines.push(`  무엇: ${problem.what.split('\n').join('\n        ')}`);
   if (problem.more > 0) lines.push(`  그 밖에 ${problem.more}건이 더 있어요.`);
