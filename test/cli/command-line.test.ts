@@ -108,6 +108,7 @@ describe.concurrent('every command answers bad input with one Korean line', () =
     ['index-search', ['scripts/index-search.ts', '--dist'], /^--dist에 값이 빠졌어요/],
     ['write-lesson-files', ['scripts/write-lesson-files.ts', 'extra'], /^"extra"는 알 수 없는 인자예요/],
     ['screenshots', ['scripts/screenshots.ts', '--width', '3'], /^--width는 없는 옵션이에요/],
+    ['preview', ['scripts/preview.ts', '--port', 'x'], /^--port "x"는 쓸 수 없어요. 쓸 수 있는 값: 0 이상 65535 이하의 정수$/],
     ['bench-ncs-model', ['scripts/bench-ncs-model.ts', 'many'], /^능력단위 수 "many"는 쓸 수 없어요/],
   ];
   it.each(commands)(

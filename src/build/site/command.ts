@@ -30,6 +30,8 @@ export async function runBuild(env: NodeJS.ProcessEnv = process.env, root: strin
   process.once('SIGINT', interrupted);
   try {
     let step = 0;
+    // A school's build sends nothing to Astro's usage statistics.
+    process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
     // Loaded once the settings are known to be good: a mistyped SITE_BASE is answered at once.
     const { buildSite } = await import('./build-site.ts');
     const built = await buildSite(settings, ({ label }) => console.log(`[${++step}/4] ${label}`));
