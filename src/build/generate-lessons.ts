@@ -3,7 +3,10 @@
  * fail on bad data or options fails before the output folder is touched.
  */
 import { join } from 'node:path';
-import { buildLessonDesigns, type OptionsOrigin } from '../model/lesson/build.ts';
+import { buildLessonDesigns, type LessonInputs, type OptionsOrigin } from '../model/lesson/build.ts';
+import { buildUnitSeries, type SeriesOrigin } from '../model/lesson/build-unit-series.ts';
+import { lessonError } from '../model/lesson/errors.ts';
+import type { LessonOptions } from '../schemas/lesson-options.ts';
 import { lessonInputs } from '../model/lesson/from-site.ts';
 import { resolveOptions } from '../model/lesson/options.ts';
 import { CLI, cliHelp, parseCli, readConfigFile } from '../cli/generate-options.ts';
@@ -45,8 +48,35 @@ export async function generateLessons(argv: readonly string[]): Promise<Generate
     unitsField: units.field,
   };
 
-  const designs = buildLessonDesigns(inputs, options, origin);
+  // Too few periods for a series is said where the periods came from (a config file, or the command line where --periods goes).
+  const periods =
+    config.periods !== undefined && request.options.periods === undefined
+      ? { file: request.config!, periodsField: 'periods' }
+      : { file: CLI, periodsField: '--periods' };
+  const designs = buildDesigns(inputs, options, origin, periods);
   const files = await renderDesignFiles(designs);
   writeOutputAtomically(out, files);
   return { out, designs, files };
+}
+
+/**
+ * The designs of a run. Several units make ONE series with a period each, as the designer does
+ * (src/designer/build.ts), so both give the same design and the same .docx; jobs still get one
+ * design each. With no job and no unit chosen, every job and unit gets its own design (the site's set).
+ */
+function buildDesigns(inputs: LessonInputs, options: LessonOptions, origin: OptionsOrigin, periods: SeriesOrigin): LessonDesign[] {
+  const codes = [...new Set(options.units ?? [])];
+  if (codes.length < 2) return buildLessonDesigns(inputs, options, origin);
+  // Checks every input and builds the jobs' designs; the units are checked here with their own field.
+  const designs = buildLessonDesigns(inputs, { ...options, jobs: options.jobs ?? [], units: [] }, origin);
+  const units = codes.map((code) => {
+    const unit = inputs.units.find((u) => u.code === code);
+    if (!unit) {
+      const i = options.units!.indexOf(code);
+      throw lessonError(origin.file, null, `${origin.unitsField}[${i}]`, `능력단위 "${code}"가 NCS 자료에 없어요`);
+    }
+    return unit;
+  });
+  designs.push(buildUnitSeries(units, inputs.jobs, inputs.templates, options, periods));
+  return designs;
 }

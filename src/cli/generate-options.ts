@@ -103,7 +103,8 @@ export const cliHelp = `진로 수업 설계서 만들기
   --minutes 20..120      한 차시 길이(분). 기본은 중학교 45, 고등학교 50
   --activity role-play|self-check   직업 탐구 활동
   --job SLUG             이 직업의 설계서만 (여러 번 쓸 수 있어요)
-  --unit CODE            이 능력단위의 설계서만 (여러 번 쓸 수 있어요)
+  --unit CODE            이 능력단위의 설계서만. 여러 번 쓰면 능력단위마다 한 차시씩
+                         이어지는 연속 수업 하나가 돼요 (수업 설계 도우미와 같아요)
   --config FILE          위 옵션을 담은 YAML 파일 (명령줄 옵션이 이겨요)
   --out DIR              결과 폴더 (기본: generated/lessons)
   --content DIR          콘텐츠 폴더 (기본: content)

@@ -3,33 +3,31 @@
  * lesson pages' renderer, the teacher's words kept in the browser and in a file she can save.
  * Every value from the address, a file or the data is set as text or escaped by the renderer.
  */
-import type { UnitInput } from '../model/lesson/inputs.ts';
-import { isBlank, type LessonDesign } from '../model/lesson/types.ts';
-import { lessonDesignHtml, type ItemEditor } from '../render/html/lesson-html.ts';
-import { escapeHtml } from '../render/html/escape.ts';
+import type { LessonDesign } from '../model/lesson/types.ts';
+import { lessonDesignHtml } from '../render/html/lesson-html.ts';
 import { withBase } from '../lib/base-path.ts';
 import { watchTableScroll } from '../components/table-scroll.ts';
 import { designerText as T } from '../ui/designer.ts';
-import { lessonLabels as L } from '../ui/lessons.ts';
-import { seriesProblem } from '../model/lesson/build-unit-series.ts';
-import { buildDesigns, designerOptions } from './build.ts';
+import { buildErrorText } from './build-error.ts';
+import { pageUnits, resolveRequest } from './build.ts';
+import { designEditor } from './editor.ts';
 import {
   DESIGNER_DATA_DIR,
   DESIGNER_DATA_VERSION,
   MAX_NAME_SHARD,
-  dutyOfUnitCode,
   nameKey,
   type DesignerIndex,
   type DesignerLessonData,
   type DutyUnits,
   type NameShard,
 } from './data-types.ts';
-import { designFileText, readDesignFile, type DesignerState } from './design-file.ts';
+import { designFileText, MAX_FILE_BYTES, readDesignFile, readStoredState, withOpenedFile, type DesignerState } from './design-file.ts';
 import { docxBytes, download, DOCX_TYPE, warmDocxOn } from './download.ts';
-import { applyEdits, isEditable, itemAt, itemText, type Edits } from './edits.ts';
+import { unplacedLine } from './edit-place.ts';
+import { applyEdits, isEditable, itemAt, placeEdits, recordEdit, type Edits } from './edits.ts';
 import { designFileBase } from './file-name.ts';
 import { MAX_UNITS, parseQuery, toQuery, type DesignerRequest, type Field, type Problem } from './query.ts';
-import { loadState, saveState } from './storage.ts';
+import { loadState, saveState, STORAGE_KEY } from './storage.ts';
 
 const QUERY_FIELDS: readonly Field[] = ['job', 'unit', 'school', 'grade', 'periods', 'minutes', 'activity'];
 const MAX_RESULTS = 50;
@@ -56,6 +54,7 @@ export function startDesigner(root: HTMLElement): void {
   const found = $<HTMLElement>('[data-found]');
   const chosenList = $<HTMLUListElement>('[data-chosen]');
   const fileInput = $<HTMLInputElement>('#designer-file');
+  const keptBox = $<HTMLElement>('[data-kept]');
 
   const cache = new Map<string, Promise<unknown>>();
   const fetchJson = <T>(path: string): Promise<T> => {
@@ -261,70 +260,22 @@ export function startDesigner(root: HTMLElement): void {
   }
 
   // ---- building and drawing ------------------------------------------------------------------
-  async function unitsFor(request: DesignerRequest): Promise<{ units: UnitInput[]; missing: string[] }> {
-    const lesson = loaded!.lesson;
-    const wanted = new Set<string>(lesson.jobs.flatMap((j) => j.ncsUnits));
-    const chosen = request.target?.kind === 'units' ? request.target.codes : [];
-    for (const c of chosen) wanted.add(c);
-    const duties = [...new Set([...wanted].map(dutyOfUnitCode))];
-    const byCode = new Map<string, UnitInput>();
-    for (const list of await Promise.all(duties.map(dutyUnits))) for (const u of list) byCode.set(u.code, u);
-    return { units: [...byCode.values()], missing: chosen.filter((c) => !byCode.has(c)) };
-  }
 
   async function update(request: DesignerRequest, opts: { push?: boolean } = {}) {
     const seq = ++renderSeq;
     const { index, lesson } = loaded!;
-    const problems = [...request.problems];
-    let target = request.target;
-    if (target?.kind === 'job') {
-      const slug = target.slug;
-      if (!index.jobs.some((j) => j.slug === slug)) {
-        problems.push({ field: 'job', message: T.problems.job(slug) });
-        target = null;
-      }
-    }
-    let units: UnitInput[];
+    let resolved;
     try {
-      const got = await unitsFor({ ...request, target });
-      units = got.units;
-      if (target?.kind === 'units' && got.missing.length > 0) {
-        for (const code of got.missing) problems.push({ field: 'unit', message: T.problems.unit(code) });
-        const codes = target.codes.filter((c) => !got.missing.includes(c));
-        target = codes.length > 0 ? { kind: 'units', codes } : null;
-      }
+      resolved = await resolveRequest(index, lesson, request, pageUnits(index, lesson, dutyUnits));
     } catch {
       if (seq === renderSeq) setStatus(T.loadFailed);
       return;
     }
     if (seq !== renderSeq) return;
-    if (target === null && problems.some((p) => p.field === 'job' || p.field === 'unit') && index.jobs[0]) {
-      // A safe default beats an empty page: the first job's design.
-      target = { kind: 'job', slug: index.jobs[0].slug };
-    }
-    let chosenOptions = request.options;
-    if (target?.kind === 'units') {
-      // Several units are one series with a period each: never a series that silently leaves a unit out.
-      const asked = designerOptions(lesson, { target, options: request.options }).periods;
-      const problem = seriesProblem(target.codes.length, asked);
-      if (problem !== null) {
-        problems.push({ field: 'periods', message: T.problems.seriesPeriods(problem, target.codes.length) });
-        chosenOptions = { ...request.options, periods: target.codes.length };
-      }
-    }
-    const clean: DesignerRequest = { target, options: chosenOptions, problems };
-    const options = designerOptions(lesson, clean);
+    const { clean, options } = resolved;
     fillForm(clean, lesson.templates.defaults);
-    showProblems(problems);
-
-    designs = [];
-    if (target !== null) {
-      try {
-        designs = buildDesigns(lesson, units, options);
-      } catch (e) {
-        showProblems([...problems, { field: target.kind === 'job' ? 'job' : 'unit', message: T.problems.build(errorText(e)) }]);
-      }
-    }
+    showProblems(clean.problems);
+    designs = resolved.designs;
     currentGrade = options.grade;
     shown = Math.min(shown, Math.max(0, designs.length - 1));
     state.query = toQuery(clean);
@@ -353,6 +304,7 @@ export function startDesigner(root: HTMLElement): void {
     const design = designs[shown];
     for (const b of root.querySelectorAll<HTMLButtonElement>('[data-needs-design]')) b.disabled = !design;
     if (!design) {
+      keptBox.hidden = true;
       titleEl.textContent = T.pickSomething;
       summaryEl.textContent = '';
       preview.replaceChildren();
@@ -360,31 +312,40 @@ export function startDesigner(root: HTMLElement): void {
     }
     const edits = (state.edits[design.id] ??= {});
     const applied = applyEdits(design, edits);
+    drawUnplaced(design, edits);
     titleEl.textContent = applied.title;
     summaryEl.textContent = applied.summary;
-    preview.innerHTML = lessonDesignHtml(applied, { base, editor: editorFor(design, edits) });
+    preview.innerHTML = lessonDesignHtml(applied, { base, editor: designEditor(design, edits) });
     stopTableScroll();
     stopTableScroll = watchTableScroll(preview);
   }
 
-  /** Editable places drawn in the applied design; what is editable is decided on the built one. */
-  function editorFor(original: LessonDesign, edits: Edits): ItemEditor {
-    return (path) => {
-      if (!isEditable(original, path)) return null;
-      const item = itemAt(original, path)!;
-      const from = itemText(item);
-      const edit = edits[path];
-      const value = edit && edit.from === from && edit.to.trim() !== '' ? edit.to : '';
-      const field = (label: string, text: string) =>
-        `<span class="designer-edit" contenteditable="true" role="textbox" tabindex="0" aria-label="${escapeHtml(label)}" data-edit-path="${escapeHtml(path)}">${escapeHtml(text)}</span>`;
-      if (!isBlank(item)) {
-        const label = path === 'title' ? T.editTitle : T.editGoal(Number(path.split('.')[1]) + 1);
-        return field(label, value || from);
-      }
-      return `<span class="lesson-blank${value ? ' lesson-blank--filled' : ''}"><strong class="lesson-blank__label">${escapeHtml(
-        L.blankLabel,
-      )}</strong> <span class="designer-hint">${escapeHtml(item.blank)}</span> ${field(T.editBlank(item.blank), value)}</span>`;
-    };
+  /** Her words that found no place in this design: listed with where they were, kept until she removes them. */
+  function drawUnplaced(design: LessonDesign, edits: Edits) {
+    const unplaced = placeEdits(design, edits).unplaced;
+    keptBox.hidden = unplaced.length === 0;
+    if (unplaced.length === 0) return keptBox.replaceChildren();
+    const heading = document.createElement('h2');
+    heading.className = 'designer-subhead';
+    heading.textContent = T.kept.heading;
+    const intro = document.createElement('p');
+    intro.textContent = T.kept.intro;
+    const list = document.createElement('ul');
+    list.append(
+      ...unplaced.map(({ key, edit }, i) => {
+        const li = document.createElement('li');
+        li.append(`${unplacedLine(key, edit)} `);
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'tool-button';
+        button.dataset.discard = key;
+        button.textContent = T.kept.discard;
+        button.setAttribute('aria-label', T.kept.discardLabel(i + 1));
+        li.append(button);
+        return li;
+      }),
+    );
+    keptBox.replaceChildren(heading, intro, list);
   }
 
   // ---- teacher edits in place -------------------------------------------------------------
@@ -397,13 +358,14 @@ export function startDesigner(root: HTMLElement): void {
     const item = itemAt(design, path);
     if (!item || !isEditable(design, path)) return;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ');
-    const edits = (state.edits[design.id] ??= {});
-    if (text.trim() === '' || (!isBlank(item) && text.trim() === itemText(item))) delete edits[path];
-    else edits[path] = { from: itemText(item), to: text };
+    recordEdit(design, (state.edits[design.id] ??= {}), path, text);
     el.closest('.lesson-blank')?.classList.toggle('lesson-blank--filled', text.trim() !== '');
     if (path === 'title') titleEl.textContent = text.trim() || design.title;
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(persist, 250);
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      persist();
+    }, 250);
   });
   preview.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.target as HTMLElement).closest('[data-edit-path]')) event.preventDefault();
@@ -478,7 +440,7 @@ export function startDesigner(root: HTMLElement): void {
     $<HTMLButtonElement>(`[data-action="${name}"]`).addEventListener('click', () => {
       Promise.resolve()
         .then(fn)
-        .catch((e: unknown) => setStatus(errorText(e)));
+        .catch((e: unknown) => setStatus(buildErrorText(e)));
     });
 
   act('print', () => window.print());
@@ -513,6 +475,15 @@ export function startDesigner(root: HTMLElement): void {
     setStatus(T.saved(name));
   });
   act('open', () => fileInput.click());
+  keptBox.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-discard]');
+    const design = designs[shown];
+    if (!button || !design || !window.confirm(T.kept.confirm)) return;
+    delete state.edits[design.id]?.[button.dataset.discard!];
+    persist();
+    draw();
+    setStatus(T.kept.discarded);
+  });
   act('clear', () => {
     const design = designs[shown];
     if (!design || !window.confirm(T.clearConfirm)) return;
@@ -525,13 +496,36 @@ export function startDesigner(root: HTMLElement): void {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    const result = file.size > 1_000_000 ? readDesignFile('x'.repeat(1_000_001)) : readDesignFile(await file.text());
+    const result = file.size > MAX_FILE_BYTES ? { ok: false as const, message: T.file.tooBig } : readDesignFile(await file.text());
     if (!result.ok) return setStatus(result.message);
-    state = { query: result.state.query, edits: { ...state.edits, ...result.state.edits } };
+    state = withOpenedFile(state, result.state);
     await update(parseQuery(result.state.query), { push: true });
     setStatus(T.opened);
   });
   window.addEventListener('popstate', () => void update(parseQuery(location.search)));
+  // A reload or a closed tab right after typing must not lose the last words.
+  const flush = () => {
+    if (saveTimer === undefined) return;
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    persist();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+  // Another tab of the designer saved: take its edits, so this tab's next save does not undo them.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    const read = readStoredState(event.newValue);
+    if (!read.ok) return;
+    const design = designs[shown];
+    const mine = design ? state.edits[design.id] : undefined;
+    state = { query: state.query, edits: read.state.edits };
+    // Words typed here and not yet saved stay (they are saved in a moment, with the other tab's).
+    if (saveTimer !== undefined && design && mine) state.edits[design.id] = mine;
+    if (!preview.contains(document.activeElement)) draw();
+  });
 
   // ---- start -------------------------------------------------------------------------------------
   void (async () => {
@@ -562,20 +556,15 @@ export function startDesigner(root: HTMLElement): void {
       return;
     }
     const stored = loadState();
-    if (stored) state = stored;
+    if (stored.state) state = stored.state;
     const hasQuery = QUERY_FIELDS.some((f) => new URLSearchParams(location.search).has(f));
     let request = parseQuery(hasQuery ? location.search : state.query);
     if (request.target === null && request.problems.length === 0 && loaded.index.jobs[0]) {
       request = { ...request, target: { kind: 'job', slug: loaded.index.jobs[0].slug } };
     }
     await update(request);
-    setStatus('');
+    setStatus(stored.notice ?? '');
     root.dataset.state = 'ready';
     performance.mark('designer-ready');
   })();
-}
-
-function errorText(e: unknown): string {
-  const text = e instanceof Error ? ((e as { problem?: string }).problem ?? e.message) : String(e);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

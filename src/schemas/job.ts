@@ -13,6 +13,12 @@ export type EducationLevel = (typeof educationLevels)[number];
 
 const dictionaryCode = z.string().regex(/^K\d{9}$/, '직업사전 코드는 K와 숫자 9자리입니다');
 
+/**
+ * The year the 한국직업사전 record was surveyed (고용24's `inqYear`, facts.md §8): the year its
+ * 정규교육 and 숙련기간 describe, shown beside every such figure.
+ */
+const surveyYear = z.number().int().min(1960).max(2100);
+
 /** One entry of the 한국직업사전 (facts.md §2). Unknown parts are null, never guessed. */
 export const dictionaryEntrySchema = z.object({
   name: z.string().min(1),
@@ -21,6 +27,7 @@ export const dictionaryEntrySchema = z.object({
   education: z.enum(educationLevels).nullable(),
   /** 숙련기간, as the dictionary words it (e.g. "1~3개월"). */
   skillPeriod: z.string().min(1).nullable(),
+  surveyYear,
 });
 export type DictionaryEntry = z.infer<typeof dictionaryEntrySchema>;
 
@@ -42,6 +49,8 @@ export const jobSchema = z
     otherNames: z.array(z.string().min(1)).default([]),
     education: z.enum(educationLevels).nullable(),
     skillPeriod: z.string().min(1).nullable(),
+    /** Survey year of the record named by `dictionaryCode`; null exactly when there is no such record. */
+    surveyYear: surveyYear.nullable().default(null),
     /** Further dictionary entries the page covers (CS 강사 is both 고객서비스교육담당원 and 매너강사). */
     alsoListed: z.array(dictionaryEntrySchema).default([]),
     /**
@@ -71,6 +80,20 @@ export const jobSchema = z
   })
   .superRefine((job, ctx) => {
     checkFigureSources(job.figures, job.sources, ctx);
+    if (job.dictionaryCode !== null && job.surveyYear === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['surveyYear'],
+        message: '직업사전 기록의 조사 연도(surveyYear)가 없어요: 정규교육과 숙련기간은 조사 연도와 함께 보여 줘요',
+      });
+    }
+    if (job.dictionaryCode === null && job.surveyYear !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['surveyYear'],
+        message: '직업사전 코드(dictionaryCode)가 없는데 조사 연도(surveyYear)가 있어요',
+      });
+    }
     const pay = job.officialPay;
     if (pay && !job.sources.includes(pay.source)) {
       ctx.addIssue({ code: 'custom', path: ['officialPay', 'source'], message: `출처 "${pay.source}"가 이 페이지의 sources에 없어요` });

@@ -62,6 +62,31 @@ export const designerText = {
   editBlank: (hint: string) => `선생님이 채워요: ${hint}`,
   savedInBrowser: '고친 내용을 이 브라우저에 저장했어요.',
   storageOff: '이 브라우저는 고친 내용을 저장하지 못해요. 마치기 전에 "설계 파일로 저장"을 눌러 주세요.',
+  storagePartly: (parts: string) =>
+    `이 브라우저에 저장된 고친 내용 가운데 읽지 못한 부분이 있어요 (${parts}). 읽은 내용은 모두 되살렸고, 원래 저장본도 이 브라우저에 따로 남겨 두었어요.`,
+  storageUnread:
+    '이 브라우저에 저장된 고친 내용을 읽지 못했어요. 원래 저장본은 지우지 않고 이 브라우저에 따로 남겨 두었어요. 저장해 둔 설계 파일이 있으면 "설계 파일 열기"로 열어 주세요.',
+  place: {
+    goal: (n: number) => `학습목표 ${n}`,
+    step: (period: number, row: number, column: string) => `${period}차시 과정안 ${row}번째 줄의 ${column}`,
+    period: (period: number) => `${period}차시 과정안`,
+    assessment: (n: number) => `평가 계획 ${n}번째 줄`,
+    rubric: (n: number) => `평가 기준표 ${n}번째 줄`,
+    task: (section: number, task: number) => `활동지 ${section}번째 묶음의 ${task}번째 물음`,
+    handout: (n: number) => `부록 ${n}번째 자료`,
+    unit: (n: number, part: string) => `NCS 연계 ${n}번째 능력단위의 ${part}`,
+    other: '설계서의 한 칸',
+  },
+  kept: {
+    heading: '지금 설계서에 자리가 없는 글',
+    intro:
+      '아래 글은 지금 설계서에서 들어갈 자리를 찾지 못했어요. 차시 수나 학교급 같은 조건을 바꾸었거나, 사이트의 수업 틀이 바뀌어 원래 자리의 글이 달라졌기 때문이에요. 지우지 않고 이 브라우저와 설계 파일에 그대로 보관해요. 예전 조건으로 돌아가면 제자리에 다시 나와요. 새 자리에 쓰려면 복사해서 붙여 넣어요.',
+    line: (place: string, from: string, to: string) => `${place}, 원래 「${short(from)}」였던 자리에 쓴 글: ${to}`,
+    discard: '지우기',
+    discardLabel: (n: number) => `보관한 글 ${n} 지우기`,
+    confirm: '보관한 이 글을 지울까요? 지우면 되살릴 수 없어요.',
+    discarded: '보관한 글을 지웠어요.',
+  },
   problems: {
     job: (v: string) => `"${v}"라는 직업은 없어요. 목록에서 골라 주세요.`,
     unit: (v: string) => `"${v}"라는 능력단위는 없어요. 이름이나 코드로 다시 찾아 주세요.`,
@@ -82,8 +107,16 @@ export const designerText = {
     notDesign: '이 파일은 수업 설계 도우미가 저장한 설계 파일이 아니에요. 지금 설계서는 그대로예요.',
     newer: (v: number) =>
       `이 파일은 더 새로운 도우미(파일 형식 ${v})에서 저장했어요. 이 사이트를 새 버전으로 바꾼 뒤 열어 주세요. 지금 설계서는 그대로예요.`,
-    damaged: (where: string) => `설계 파일이 손상됐어요 (${where}). 지금 설계서는 그대로예요.`,
-    tooBig: '파일이 너무 커요 (1 MB까지). 수업 설계 파일이 맞는지 확인해 주세요. 지금 설계서는 그대로예요.',
+    damaged: (where: string) => `설계 파일이 손상됐어요. 읽을 수 없는 부분: ${where}. 지금 설계서는 그대로예요.`,
+    tooBig: '파일이 너무 커요 (40 MB까지). 수업 설계 파일이 맞는지 확인해 주세요. 지금 설계서는 그대로예요.',
+    parts: {
+      query: '고른 설계와 조건',
+      edits: '고친 내용 전체',
+      whole: '파일의 짜임',
+      unknown: '도우미가 모르는 항목',
+      design: (n: number) => `${n}번째 설계서의 고친 내용`,
+      edit: (design: number, edit: number) => `${design}번째 설계서의 고친 내용 가운데 ${edit}번째 글`,
+    },
   },
   pageDocx: '편집용 문서(.docx) 만들기',
   pageDocxNoScript:
@@ -95,3 +128,7 @@ export const designerText = {
   designerIndexLink: '수업 설계 도우미로 새 설계서 만들기',
   jsonPurpose: '수업 설계 자료(JSON): 이 설계서의 내용을 다른 프로그램이나 학교 시스템에서 다시 쓰려는 관리자를 위한 파일이에요.',
 } as const;
+
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

@@ -9,7 +9,7 @@ export const home = {
   startLinks: [
     { path: routes.selfCheck(), label: '나는 CS 일과 잘 맞을까?', text: '몇 가지 질문에 답하며 나와 어울리는 CS 직업을 찾아봐요.' },
     { path: routes.guide('field-overview'), label: 'CS 분야 한눈에 보기', text: 'CS 일의 세 갈래와 직업들이 어디에 자리하는지 알아봐요.' },
-    { path: routes.jobs('compare'), label: '직업 비교표', text: '정규교육, 숙련기간, 대표 자격을 한 표에서 비교해요.' },
+    { path: routes.jobs('compare'), label: '직업 비교표', text: '정규교육, 숙련기간과 이 사이트가 고른 자격을 한 표에서 비교해요.' },
   ],
   sectionsHeading: '둘러보기',
   jobsHeading: 'CS 직업 살펴보기',

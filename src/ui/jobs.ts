@@ -1,3 +1,4 @@
+import { withParticle } from '../lib/korean-particles.ts';
 import type { EducationLevel, WorkArea } from '../schemas/job.ts';
 
 /** UI strings of the job pages. */
@@ -10,17 +11,17 @@ export const jobsIndex = {
   emptyGroup: '이 갈래에 속한 직업 페이지는 아직 없어요.',
   compareHeading: '한눈에 비교하기',
   compareIntro:
-    '한국직업사전에 실린 정규교육과 숙련기간을 옮겼어요. 직업사전에 없는 직업은 "공식 자료 없음"으로 적었어요. 숙련기간은 일을 혼자 해낼 수 있게 되기까지 걸리는 기간이에요.',
+    '한국직업사전에 실린 정규교육과 숙련기간을, 그 기록을 조사한 해와 함께 옮겼어요. 직업사전에 없는 직업은 "공식 자료 없음"으로 적었어요. 숙련기간은 일을 혼자 해낼 수 있게 되기까지 걸리는 기간이에요. 마지막 칸의 자격은 공식 자료가 아니라, 이 사이트가 직업마다 먼저 알아보기를 권하는 것 하나를 고른 거예요.',
 };
 
 /** The jobs comparison table (jobs index and the field-overview guide); facts come from the job pages' frontmatter. */
 export const jobComparison = {
-  caption: 'CS 직업 비교: 일의 갈래, 정규교육, 숙련기간, 대표 자격',
+  caption: 'CS 직업 비교: 일의 갈래, 정규교육, 숙련기간(한국직업사전, 조사 연도), 이 사이트가 고른 자격',
   job: '직업',
   area: '일의 갈래',
   education: '정규교육',
   skillPeriod: '숙련기간',
-  certificate: '대표 자격',
+  certificate: '이 사이트가 고른 자격',
   noCertificate: '확인된 자격 없음',
   notListed: '(한국직업사전에 없는 이름이에요)',
 };
@@ -46,6 +47,8 @@ export const jobFacts = {
   officialRecord: '공식 기록',
   education: '정규교육',
   skillPeriod: '숙련기간',
+  /** After a 한국직업사전 figure: the year its record was surveyed. */
+  surveyed: (year: number | null) => (year === null ? '' : `(${year}년 조사)`),
   keco: '고용직업분류(KECO)',
   ksco: '표준직업분류(KSCO)',
   certificates: '관련 자격',
@@ -70,22 +73,12 @@ export const jobFacts = {
   relatedNone: '연결된 직업이 없어요.',
 };
 
-/** Whether a Korean word ends in a final consonant (받침), for choosing 이에요/예요, 으로/로 and 이라는/라는. */
-function hasFinal(word: string): boolean {
-  const last = word.replace(/["'”’)\]\s]+$/, '').at(-1) ?? '';
-  const code = last.charCodeAt(0) - 0xac00;
-  if (code >= 0 && code < 11172) return code % 28 !== 0;
-  // Letters and digits read aloud: L, M, N, R and 0, 1, 3, 6, 7, 8 end in a consonant.
-  return /[lmnr0136789]$/i.test(last);
-}
-const isWord = (w: string) => (hasFinal(w) ? `${w}이에요` : `${w}예요`);
-const named = (w: string) => (hasFinal(w) ? `${w}이라는` : `${w}라는`);
 const andList = (names: readonly string[]) =>
   names.length <= 1
     ? (names[0] ?? '')
     : `${names
         .slice(0, -1)
-        .map((n) => (hasFinal(n) ? `${n}과` : `${n}와`))
+        .map((n) => withParticle(n, '과'))
         .join(' ')} ${names.at(-1)}`;
 
 /** The job's name without the part in brackets: "CS 매니저 (고객관리 매니저)" → "CS 매니저". */
@@ -99,28 +92,28 @@ export const officialRecord = {
   heading: '공식 기록',
   /** Summary box, for a job the dictionary lists. */
   listed: (names: readonly string[]) => {
-    const last = names.at(-1) ?? '';
-    const rieul = (last.at(-1)!.charCodeAt(0) - 0xac00) % 28 === 8;
-    return `한국직업사전에 ${andList(names.map((n) => `"${n}"`))}${hasFinal(last) && !rieul ? '으로' : '로'} 실려 있어요.`;
+    return `한국직업사전에 ${withParticle(andList(names.map((n) => `"${n}"`)), '으로')} 실려 있어요.`;
   },
   /** Summary box, for a job the dictionary does not list. Said once; the rest of the box shows what we have. */
   notListed: (job: string, nearest: readonly string[]) =>
-    `${named(job)} 이름은 한국직업사전에 없어서 정규교육·숙련기간 같은 공식 자료가 없어요.` +
-    (nearest.length > 0 ? ` 하는 일이 가장 가까운 공식 기록은 ${isWord(andList(nearest))}.` : ''),
+    `${withParticle(job, '이라는')} 이름은 한국직업사전에 없어서 정규교육·숙련기간 같은 공식 자료가 없어요.` +
+    (nearest.length > 0 ? ` 하는 일이 가장 가까운 공식 기록은 ${withParticle(andList(nearest), '이에요')}.` : ''),
   nearestPagesBefore: '그 기록의 정규교육과 숙련기간은 이 사이트의 ',
   nearestPagesAfter: ' 페이지에 있어요.',
   moreLink: '코드와 공식 자료 찾는 곳 보기',
   intro:
     '나라에서 펴내는 직업 자료에 이 직업이 어떻게 실려 있는지 모았어요. 아래 누리집은 링크만 걸어 두었어요. 누르면 그 누리집으로 가요.',
   introNotListed: (job: string) =>
-    `${shortJobName(job)}${hasFinal(shortJobName(job)) ? '은' : '는'} 한국직업사전에 따로 실려 있지 않아요. 아래는 하는 일이 가장 가까운 직업의 기록이에요. 정규교육과 숙련기간은 그 기록에 적힌 것이라, 이 직업과 꼭 같지는 않아요.`,
+    `${withParticle(shortJobName(job), '은')} 한국직업사전에 따로 실려 있지 않아요. 아래는 하는 일이 가장 가까운 직업의 기록이에요. 정규교육과 숙련기간은 그 기록에 적힌 것이라, 이 직업과 꼭 같지는 않아요.`,
   caption: '한국직업사전 기록',
   captionNearest: '하는 일이 가장 가까운 한국직업사전 기록',
   nameCol: '직업사전 이름',
   codeCol: '직업사전 코드',
   educationCol: '정규교육',
   skillPeriodCol: '숙련기간',
-  notInRecord: '기록에 없음',
+  surveyYearCol: '조사 연도',
+  surveyYear: (year: number | null) => (year === null ? '확인하지 못함' : `${year}년`),
+  notInRecord: '확인하지 못함',
   seeOnPortal: '고용24에서 확인',
   classification: (keco: string | null, ksco: string | null) =>
     [keco && `고용직업분류(KECO) ${keco}`, ksco && `한국표준직업분류(KSCO) ${ksco}`].filter(Boolean).join(' · '),
@@ -128,7 +121,7 @@ export const officialRecord = {
   whereHeading: '공식 자료 찾는 곳',
   careerNet: {
     label: '커리어넷 직업백과',
-    text: (name: string) => `학생을 위한 직업 설명이에요. 직업백과 검색창에 "${name}"${hasFinal(name) ? '을' : '를'} 입력해 보세요.`,
+    text: (name: string) => `학생을 위한 직업 설명이에요. 직업백과 검색창에 ${withParticle(`"${name}"`, '을')} 입력해 보세요.`,
   },
   work24: {
     label: (name: string) => `고용24에서 "${name}" 찾기`,
@@ -136,18 +129,36 @@ export const officialRecord = {
   },
   dictionary: {
     label: '고용24 (한국직업사전)',
-    text: (records: readonly { name: string; code: string }[]) =>
-      `한국직업사전은 고용24에서 볼 수 있어요. 검색창에 ${records.map((r) => `"${r.name}"(코드 ${r.code})`).join(', ')} 기록의 이름이나 코드를 입력해 보세요.`,
-    textByName: (name: string) =>
-      `한국직업사전은 고용24에서 볼 수 있어요. 검색창에 "${name}"${hasFinal(name) ? '을' : '를'} 입력해 보세요.`,
+    /** `nearest`: the records are the nearest job's, not this job's own. */
+    text: (records: readonly { name: string; code: string }[], nearest = false) =>
+      `한국직업사전은 고용24에서 볼 수 있어요. ${searchFor('기록', records)}${nearest ? ' 이 직업과 하는 일이 가장 가까운 기록이에요.' : ''}`,
+    textByName: (name: string) => `한국직업사전은 고용24에서 볼 수 있어요. 검색창에 ${withParticle(`"${name}"`, '을')} 입력해 보세요.`,
   },
   qNet: {
     label: 'Q-Net (큐넷)',
     text: (names: readonly string[]) => `${andList(names)} 시험 일정과 과목은 Q-Net에서 종목 이름으로 찾아요.`,
   },
   ncs: {
-    label: 'NCS 누리집: NCS 및 학습모듈 검색',
+    label: 'NCS 누리집 (NCS 및 학습모듈 검색)',
     text: (duties: readonly { code: string; name: string | null }[]) =>
-      `검색창에 세분류 ${duties.map((d) => (d.name ? `"${d.name}"(${d.code})` : d.code)).join(', ')}의 이름이나 코드를 입력하면 능력단위와 학습모듈을 볼 수 있어요.`,
+      `${searchFor(
+        '세분류',
+        duties.map((d) => ({ name: d.name, code: d.code })),
+      )} 그 세분류의 능력단위와 학습모듈이 나와요.`,
   },
 };
+
+/**
+ * "검색창에 … 입력해 보세요." for records known by a name and a code: one record is named in the
+ * sentence, several are listed after it.
+ */
+function searchFor(what: string, records: readonly { name: string | null; code: string }[]): string {
+  const [only] = records;
+  if (records.length === 1 && only) {
+    return only.name
+      ? `검색창에 ${what} 이름 ${withParticle(`"${only.name}"`, '이나')} 코드 ${withParticle(only.code, '을')} 입력해 보세요.`
+      : `검색창에 ${what} 코드 ${withParticle(only.code, '을')} 입력해 보세요.`;
+  }
+  const listed = records.map((r) => (r.name ? `"${r.name}"(${r.code})` : r.code));
+  return `검색창에 ${what} 이름이나 코드를 입력해 보세요: ${listed.join(', ')}.`;
+}

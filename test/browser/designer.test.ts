@@ -7,7 +7,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { generateLessons } from '../../src/build/generate-lessons.ts';
-import { readZip } from '../render/read-zip.ts';
+import { docxText as documentText } from '../render/docx-text.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';
 import { expectHiddenInPrint } from '../support/print.ts';
@@ -29,18 +29,6 @@ async function cliDocx(args: string[]): Promise<Map<string, Buffer>> {
   if ('help' in result) throw new Error('help');
   for (const d of result.designs) files.set(d.id, readFileSync(join(out, d.id, `${d.id}.docx`)));
   return files;
-}
-
-function documentText(docx: Buffer): string {
-  const xml = readZip(docx).get('word/document.xml')!.toString('utf8');
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
 }
 
 async function openDesigner(page: Page, origin: string, base: string, query = ''): Promise<void> {
@@ -236,6 +224,116 @@ describe('수업 설계 도우미: using it', () => {
     expect(text).toContain('우리 반 고객 관계 관리');
     expect(text).toContain('1. 신규 고객 유형 분류하기');
     expect(text).toContain('고객을 만나는 직업의 하루를 말할 수 있어요.');
+    await context.close();
+  });
+
+  describe('a series of two 고객관리 units (특성화고 고2)', () => {
+    const SERIES = 'unit=0201030201_21v3&unit=0201030206_21v3&school=high&grade=2&periods=2&minutes=50';
+    const blanks = (page: Page) => page.getByRole('textbox', { name: /^선생님이 채워요/ });
+
+    async function writeInSeries(page: Page): Promise<void> {
+      await openDesigner(page, origin(), base, SERIES);
+      await page.getByRole('textbox', { name: '단원명' }).fill('고객관리 두 차시');
+      await page.getByRole('textbox', { name: '학습목표 2' }).fill('고객 정보를 분류해 응대 계획에 쓸 수 있다.');
+      // Left in the field: the words are saved when the page goes away.
+      await blanks(page).first().fill('우리 학교 실습실 예약 문의');
+    }
+
+    it('keeps her words through a reload', async () => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await writeInSeries(page);
+      // A reload right after typing (no pause for the delayed save).
+      await page.reload();
+      await page.waitForSelector('[data-designer][data-state="ready"]');
+      expect(new URL(page.url()).search).toBe(`?${SERIES}`);
+      expect(await page.locator('#designer-design-title').textContent()).toBe('고객관리 두 차시');
+      expect(await page.getByRole('textbox', { name: '학습목표 2' }).textContent()).toBe('고객 정보를 분류해 응대 계획에 쓸 수 있다.');
+      expect(await blanks(page).first().textContent()).toBe('우리 학교 실습실 예약 문의');
+      expect(await page.locator('[data-kept]').isHidden()).toBe(true);
+      expect(await page.locator('[data-status]').textContent()).toBe('');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it('saves a file that opens on a fresh browser with her words, and the .docx holds them', async () => {
+      const first = await site.newPage({ acceptDownloads: true });
+      await writeInSeries(first);
+      const saved = await downloadFrom(first, () => first.getByRole('button', { name: '설계 파일로 저장' }).click());
+      expect(saved.name).toBe('NCS역량수업_고객관리계획수립외1_고2_2차시_설계파일.json');
+
+      const context = await site.browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await openDesigner(page, origin(), base, 'job=telemarketer');
+      await page.locator('#designer-file').setInputFiles({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+      await expect.poll(() => page.locator('[data-status]').textContent()).toBe('설계 파일을 열었어요.');
+      expect(new URL(page.url()).search).toBe(`?${SERIES}`);
+      expect(await page.locator('#designer-design-title').textContent()).toBe('고객관리 두 차시');
+      expect(await blanks(page).first().textContent()).toBe('우리 학교 실습실 예약 문의');
+      const docx = await downloadFrom(page, () => page.getByRole('button', { name: '편집용 문서(.docx) 내려받기' }).click());
+      const text = documentText(docx.bytes);
+      for (const words of ['고객관리 두 차시', '고객 정보를 분류해 응대 계획에 쓸 수 있다.', '우리 학교 실습실 예약 문의'])
+        expect(text).toContain(words);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it('its .docx without edits is the same bytes as npm run generate with the same units', async () => {
+      const page = await site.newPage({ acceptDownloads: true });
+      await openDesigner(page, origin(), base, SERIES);
+      const docx = await downloadFrom(page, () => page.getByRole('button', { name: '편집용 문서(.docx) 내려받기' }).click());
+      const cli = await cliDocx([
+        '--unit',
+        '0201030201_21v3',
+        '--unit',
+        '0201030206_21v3',
+        '--school',
+        'high',
+        '--grade',
+        '2',
+        '--periods',
+        '2',
+        '--minutes',
+        '50',
+      ]);
+      expect(docx.bytes.equals(cli.get('unit-0201030201_21v3+0201030206_21v3-high')!)).toBe(true);
+    });
+  });
+
+  it('words that no longer fit the design are listed in her words and kept, through a reload', async () => {
+    const context = await site.browser.newContext();
+    // What a browser holds after the site changed the title of this design: her title replaced an older one.
+    await context.addInitScript(() => {
+      if (localStorage.getItem('cs-career.lesson-designer') !== null) return;
+      const edits = { 'job-cs-manager': { title: { from: '예전 틀의 단원명', to: '우리 반 CS 매니저 탐구' } } };
+      localStorage.setItem(
+        'cs-career.lesson-designer',
+        JSON.stringify({ kind: 'cs-career-lesson-design', formatVersion: 1, query: '', edits }),
+      );
+    });
+    const page = await context.newPage();
+    for (let i = 0; i < 2; i++) {
+      if (i === 0) await openDesigner(page, origin(), base, 'job=cs-manager');
+      else {
+        await page.reload();
+        await page.waitForSelector('[data-designer][data-state="ready"]');
+      }
+      const kept = page.locator('[data-kept]');
+      expect(await kept.isVisible()).toBe(true);
+      const text = (await kept.textContent()) ?? '';
+      expect(text).toContain('단원명');
+      expect(text).toContain('예전 틀의 단원명');
+      expect(text).toContain('우리 반 CS 매니저 탐구');
+      expect(text).not.toMatch(/job-cs-manager|title/);
+    }
+    const stored = await page.evaluate(() => localStorage.getItem('cs-career.lesson-designer'));
+    expect(stored).toContain('우리 반 CS 매니저 탐구');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '보관한 글 1 지우기' }).click();
+    await expect.poll(() => page.locator('[data-kept]').isHidden()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('cs-career.lesson-designer'))).not.toContain('우리 반 CS 매니저 탐구');
     await context.close();
   });
 

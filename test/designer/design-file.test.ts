@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designFileText, readDesignFile, DESIGN_FILE_KIND } from '../../src/designer/design-file.ts';
+import { designFileText, readDesignFile, DESIGN_FILE_KIND, MAX_STATE_CHARS } from '../../src/designer/design-file.ts';
 import { designFileBase } from '../../src/designer/file-name.ts';
 import { siteLessonDesigns } from '../../src/site-content/site.ts';
 
@@ -28,7 +28,7 @@ describe('design file', () => {
       JSON.stringify({ kind: DESIGN_FILE_KIND, formatVersion: 1, query: '', edits: { x: { '<img>': { from: '', to: '' } } } }),
       '손상됐어요',
     ],
-    ['a huge file', 'x'.repeat(1_000_001), '너무 커요'],
+    ['a huge file', 'x'.repeat(MAX_STATE_CHARS + 1), '너무 커요'],
   ])('refuses %s with a Korean message', (_, text, message) => {
     const result = readDesignFile(text);
     expect(result.ok).toBe(false);

@@ -4,8 +4,6 @@ import { siteLessonDesigns } from '../../src/site-content/site.ts';
 
 const designs = siteLessonDesigns('content');
 const job = designs.find((d) => d.id === 'job-cs-manager')!;
-const unit =
-  designs.find((d) => d.kind === 'unit-lesson' && d.ncs.units[0]!.definition === null) ?? designs.find((d) => d.kind === 'unit-lesson')!;
 
 // Job designs on the default site have no teacher blank left in their steps; give one the shape
 // the builder makes when a record is missing.
@@ -41,12 +39,5 @@ describe('teacher edits overlay', () => {
     expect(out).toEqual(job);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(isEditable(job, 'summary')).toBe(false);
-  });
-
-  it('a unit without an official definition: the definition blank takes her text', () => {
-    const path = 'ncs.units.0.definition';
-    expect(isEditable(unit, path)).toBe(true);
-    const out = applyEdits(unit, { [path]: { from: (itemAt(unit, path) as { blank: string }).blank, to: '정의' } });
-    expect(out.ncs.units[0]!.definition).toBe('정의');
   });
 });

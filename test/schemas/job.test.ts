@@ -10,6 +10,7 @@ const valid = {
   dictionaryCode: 'K000007451',
   education: '고졸',
   skillPeriod: '3~6개월',
+  surveyYear: 2013,
   keco: '6130',
   ksco: '5313',
   figures: [{ label: '종사자 수', value: '약 4만 5천 명', year: 2015, source: 'keis-2016' }],
@@ -29,7 +30,16 @@ describe('jobSchema', () => {
   });
 
   it('accepts unknown official facts as null', () => {
-    const unknown = { ...valid, officialName: null, dictionaryCode: null, keco: null, ksco: null, education: null, skillPeriod: null };
+    const unknown = {
+      ...valid,
+      officialName: null,
+      dictionaryCode: null,
+      keco: null,
+      ksco: null,
+      education: null,
+      skillPeriod: null,
+      surveyYear: null,
+    };
     expect(jobSchema.safeParse(unknown).success).toBe(true);
   });
 
@@ -77,9 +87,20 @@ describe('jobSchema', () => {
   });
 
   it('checks further dictionary entries field by field', () => {
-    const entry = { name: '매너강사', code: 'K000005922', education: '전문대졸', skillPeriod: '1~2년' };
+    const entry = { name: '매너강사', code: 'K000005922', education: '전문대졸', skillPeriod: '1~2년', surveyYear: 2012 };
     expect(jobSchema.parse({ ...valid, alsoListed: [entry] }).alsoListed).toEqual([entry]);
     expect(firstIssue({ ...valid, alsoListed: [{ ...entry, code: '5922' }] }).path).toEqual(['alsoListed', 0, 'code']);
+  });
+
+  it('needs the survey year of every dictionary record, and none without a record', () => {
+    // Each 정규교육 and 숙련기간 is shown with the year its record was surveyed (facts §8).
+    const { surveyYear: _year, ...noYear } = valid;
+    const issue = firstIssue(noYear);
+    expect(issue.path).toEqual(['surveyYear']);
+    expect(issue.message).toContain('조사 연도');
+    expect(firstIssue({ ...valid, dictionaryCode: null, officialName: null }).path).toEqual(['surveyYear']);
+    const entry = { name: '매너강사', code: 'K000005922', education: '전문대졸', skillPeriod: '1~2년' };
+    expect(firstIssue({ ...valid, alsoListed: [entry] }).path).toEqual(['alsoListed', 0, 'surveyYear']);
   });
 
   it('refuses two sources with the same id', () => {

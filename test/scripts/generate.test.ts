@@ -7,6 +7,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/model/lesson/errors.ts';
 import { generateLessons } from '../../src/build/generate-lessons.ts';
 import { UsageError } from '../../src/cli/usage-error.ts';
+import { pageUnits, resolveRequest } from '../../src/designer/build.ts';
+import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/designer/data-types.ts';
+import { parseQuery } from '../../src/designer/query.ts';
+import { lessonInputs } from '../../src/model/lesson/from-site.ts';
+import { designerDataFiles } from '../../src/render/designer-data.ts';
+import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
+import { loadSite } from '../../src/site-content/load-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'lesson-generate-'));
 const content = join(work, 'content');
@@ -94,6 +101,63 @@ describe('npm run generate', () => {
       ['unit-9101010101_21v1-high', 'high', 4, 50],
     ]);
     expect(readdirSync(alt).sort()).toEqual(['.lesson-designs', 'index.json', 'job-example-agent-high', 'unit-9101010101_21v1-high']);
+    rmSync(alt, { recursive: true });
+  });
+});
+
+describe('npm run generate with several --unit', () => {
+  const A = '9101010101_21v1';
+  const B = '9101010102_21v2';
+
+  /** The .docx the designer makes in the browser for an address, by its own code on the data files the build writes. */
+  async function designerDocx(query: string): Promise<{ id: string; bytes: Uint8Array }> {
+    const files = new Map(designerDataFiles(lessonInputs(loadSite(content))).map((f) => [f.path, f.text]));
+    const index = JSON.parse(files.get('index.json')!) as DesignerIndex;
+    const lesson = JSON.parse(files.get('lesson.json')!) as DesignerLessonData;
+    const units = async (duty: string) => JSON.parse(files.get(`units/${duty}.json`) ?? '[]') as DutyUnits;
+    const { designs } = await resolveRequest(index, lesson, parseQuery(query), pageUnits(index, lesson, units));
+    expect(designs).toHaveLength(1);
+    return { id: designs[0]!.id, bytes: await lessonDocx(designs[0]!) };
+  }
+
+  it('makes ONE series, a period per unit, byte for byte the .docx the designer makes', async () => {
+    freshContent();
+    const alt = join(work, 'series');
+    const result = await generateLessons([
+      '--content',
+      content,
+      '--out',
+      alt,
+      '--unit',
+      A,
+      '--unit',
+      B,
+      '--school',
+      'high',
+      '--grade',
+      '2',
+      '--periods',
+      '3',
+      '--minutes',
+      '50',
+    ]);
+    if ('help' in result) throw new Error('unexpected help');
+    expect(result.designs.map((d) => d.id)).toEqual([`unit-${A}+${B}-high`]);
+    const [series] = result.designs;
+    expect(series!.ncs.units.map((u) => u.code)).toEqual([A, B]);
+    expect(series!.periodPlans).toHaveLength(3);
+    const cli = readFileSync(join(alt, `unit-${A}+${B}-high`, `unit-${A}+${B}-high.docx`));
+    const browser = await designerDocx(`unit=${A}&unit=${B}&school=high&grade=2&periods=3&minutes=50`);
+    expect(browser.id).toBe(series!.id);
+    expect(Buffer.from(browser.bytes).equals(cli)).toBe(true);
+    rmSync(alt, { recursive: true });
+  });
+
+  it('with jobs too: a design per job and one series of the units', async () => {
+    const alt = join(work, 'series-jobs');
+    const result = await generateLessons(['--content', content, '--out', alt, '--job', 'example-agent', '--unit', B, '--unit', A]);
+    if ('help' in result) throw new Error('unexpected help');
+    expect(result.designs.map((d) => d.id)).toEqual(['job-example-agent', `unit-${B}+${A}`]);
     rmSync(alt, { recursive: true });
   });
 });
@@ -229,6 +293,20 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
 
   it('--unit that the NCS data does not have', async () => {
     await expectFailure(['--unit', '9101010199_21v1'], '명령줄', '--unit[0]', '9101010199_21v1');
+  });
+
+  it('fewer periods than units in a series', async () => {
+    await expectFailure(
+      ['--unit', '9101010101_21v1', '--unit', '9101010102_21v2', '--periods', '1'],
+      '명령줄',
+      '--periods',
+      '능력단위 2개',
+      '1차시',
+    );
+  });
+
+  it('a series naming a unit the NCS data does not have', async () => {
+    await expectFailure(['--unit', '9101010101_21v1', '--unit', '9101010199_21v1'], '명령줄', '--unit[1]', '9101010199_21v1');
   });
 
   it('a config file with an unknown key, naming its line', async () => {

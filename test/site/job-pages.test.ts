@@ -68,7 +68,7 @@ describe('job pages for students', () => {
     expect(html).toContain('텔레마케팅관리사 시험 일정');
     const manager = readFileSync(jobPages.find((p) => p.path === '/jobs/cs-manager/')!.file, 'utf8');
     expect(manager).toContain('href="https://www.ncs.go.kr/unity/th03/ncsSearchMain.do"');
-    expect(visibleText(manager)).toContain('"고객관리"(02010302)');
+    expect(visibleText(manager)).toContain('세분류 이름 "고객관리"나 코드 02010302를 입력해 보세요');
   });
 
   it('a job the dictionary lacks names its nearest records once and links their pages on this site', () => {

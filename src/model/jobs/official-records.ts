@@ -40,6 +40,8 @@ export function siteRecordLookups(site: SiteModel): RecordLookups {
 export interface DictionaryRecord extends RecordRef {
   education: Job['education'];
   skillPeriod: string | null;
+  /** The year the record was surveyed: the year its 정규교육 and 숙련기간 describe. */
+  surveyYear: number | null;
 }
 
 export interface OfficialRecordPlan {
@@ -60,9 +62,16 @@ export interface OfficialRecordPlan {
 export function officialRecordPlan(job: Job, lookups: RecordLookups): OfficialRecordPlan {
   const own: DictionaryRecord[] = [];
   if (job.officialName && job.dictionaryCode) {
-    own.push({ name: job.officialName, code: job.dictionaryCode, education: job.education, skillPeriod: job.skillPeriod });
+    own.push({
+      name: job.officialName,
+      code: job.dictionaryCode,
+      education: job.education,
+      skillPeriod: job.skillPeriod,
+      surveyYear: job.surveyYear,
+    });
   }
-  for (const e of job.alsoListed) own.push({ name: e.name, code: e.code, education: e.education, skillPeriod: e.skillPeriod });
+  for (const e of job.alsoListed)
+    own.push({ name: e.name, code: e.code, education: e.education, skillPeriod: e.skillPeriod, surveyYear: e.surveyYear });
   const nearest = own.length > 0 ? [] : job.nearestRecords;
   const searchName = own[0]?.name ?? nearest[0]?.name ?? job.title;
   return {

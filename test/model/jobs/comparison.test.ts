@@ -23,27 +23,56 @@ function job(id: string, fields: Partial<Record<keyof Job, unknown>>): JobEntry 
 describe('comparisonRow', () => {
   it('takes education, skill period and the first certificate from the frontmatter', () => {
     const row = comparisonRow(
-      job('telemarketer', { education: '고졸', skillPeriod: '3~6개월', certificates: ['텔레마케팅관리사', 'CCXP'] }),
+      job('telemarketer', {
+        officialName: '텔레마케터',
+        dictionaryCode: 'K000007451',
+        education: '고졸',
+        skillPeriod: '3~6개월',
+        surveyYear: 2013,
+        certificates: ['텔레마케팅관리사', 'CCXP'],
+      }),
     );
     expect(row).toEqual({
       slug: 'telemarketer',
       title: 'telemarketer',
       workArea: '고객접점 서비스',
-      education: ['고졸'],
-      skillPeriods: ['3~6개월'],
+      education: [{ value: '고졸', surveyYear: 2013 }],
+      skillPeriods: [{ value: '3~6개월', surveyYear: 2013 }],
       mainCertificate: '텔레마케팅관리사',
     });
   });
 
   it('lists the education and skill period of every dictionary entry instead of picking the lower one', () => {
-    const instructor = job('cs-instructor', {
-      education: '대졸',
-      skillPeriod: '6~12개월',
-      alsoListed: [{ name: '매너강사', code: 'K000005922', education: '전문대졸', skillPeriod: '1~2년' }],
+    const hotel = job('hotel-front-desk', {
+      officialName: '호텔현관사무원',
+      dictionaryCode: 'K000001683',
+      education: '전문대졸',
+      skillPeriod: '3~6개월',
+      surveyYear: 2021,
+      alsoListed: [{ name: '호텔프런트사무원', code: 'K000006870', education: '대졸', skillPeriod: null, surveyYear: 2012 }],
     });
-    const row = comparisonRow(instructor);
-    expect(row.education).toEqual(['대졸', '전문대졸']);
-    expect(row.skillPeriods).toEqual(['6~12개월', '1~2년']);
+    const row = comparisonRow(hotel);
+    // Each figure keeps the survey year of its own record.
+    expect(row.education).toEqual([
+      { value: '전문대졸', surveyYear: 2021 },
+      { value: '대졸', surveyYear: 2012 },
+    ]);
+    expect(row.skillPeriods).toEqual([{ value: '3~6개월', surveyYear: 2021 }]);
+  });
+
+  it('shows a level two records share once', () => {
+    const row = comparisonRow(
+      job('x', {
+        officialName: '가',
+        dictionaryCode: 'K000000001',
+        education: '대졸',
+        skillPeriod: '1~2년',
+        surveyYear: 2012,
+        alsoListed: [{ name: '나', code: 'K000000002', education: '대졸', skillPeriod: '1~2년', surveyYear: 2012 }],
+      }),
+    );
+    expect(row.education).toEqual([{ value: '대졸', surveyYear: 2012 }]);
+    expect(row.skillPeriods).toHaveLength(2);
   });
 
   it('keeps missing facts missing', () => {

@@ -12,6 +12,7 @@ const base = {
   dictionaryCode: 'K000007451',
   education: '고졸',
   skillPeriod: '3~6개월',
+  surveyYear: 2013,
   keco: '6130',
   ksco: '5313',
   certificates: ['텔레마케팅관리사', 'CS Leaders(관리사)'],
@@ -25,6 +26,7 @@ const unlisted = {
   dictionaryCode: null,
   education: null,
   skillPeriod: null,
+  surveyYear: null,
   keco: null,
   ksco: null,
   nearestRecords: [{ name: '고객상담업무관리자', code: 'K000001349' }],
@@ -38,7 +40,7 @@ const lookups: RecordLookups = {
 describe('officialRecordPlan', () => {
   it('a listed job: its own record, Q-Net only for the national certificate, each 세분류 once', () => {
     const plan = officialRecordPlan(jobSchema.parse(base), lookups);
-    expect(plan.own).toEqual([{ name: '텔레마케터', code: 'K000007451', education: '고졸', skillPeriod: '3~6개월' }]);
+    expect(plan.own).toEqual([{ name: '텔레마케터', code: 'K000007451', education: '고졸', skillPeriod: '3~6개월', surveyYear: 2013 }]);
     expect(plan.nearest).toEqual([]);
     expect(plan.searchName).toBe('텔레마케터');
     expect(plan.qNetCertificates).toEqual(['텔레마케팅관리사']);
@@ -73,6 +75,26 @@ describe('official-record wording', () => {
     expect(officialRecord.notListed('CX 리더', ['고객서비스교육담당원'])).toMatch(/고객서비스교육담당원이에요\.$/);
     expect(officialRecord.notListed('CX 리더', ['고객상담업무관리자'])).toMatch(/고객상담업무관리자예요\.$/);
     expect(officialRecord.careerNet.text('호텔현관사무원')).toContain('"호텔현관사무원"을 입력');
+  });
+
+  it('tells what to type into the search boxes, with the particle a code takes', () => {
+    expect(officialRecord.dictionary.text([{ name: '컨텍센터상담원', code: 'K000004177' }])).toBe(
+      '한국직업사전은 고용24에서 볼 수 있어요. 검색창에 기록 이름 "컨텍센터상담원"이나 코드 K000004177을 입력해 보세요.',
+    );
+    expect(
+      officialRecord.dictionary.text([
+        { name: '호텔현관사무원', code: 'K000001683' },
+        { name: '호텔프런트사무원', code: 'K000006870' },
+      ]),
+    ).toBe(
+      '한국직업사전은 고용24에서 볼 수 있어요. 검색창에 기록 이름이나 코드를 입력해 보세요: "호텔현관사무원"(K000001683), "호텔프런트사무원"(K000006870).',
+    );
+    expect(officialRecord.dictionary.text([{ name: '고객상담업무관리자', code: 'K000001349' }], true)).toMatch(
+      /하는 일이 가장 가까운 기록이에요\.$/,
+    );
+    expect(officialRecord.ncs.text([{ code: '02010302', name: '고객관리' }])).toBe(
+      '검색창에 세분류 이름 "고객관리"나 코드 02010302를 입력해 보세요. 그 세분류의 능력단위와 학습모듈이 나와요.',
+    );
   });
 
   it('shortens a title to the name students use', () => {
