@@ -41,7 +41,7 @@ export const addressNotice = {
     title: '이 사이트는 웹 주소(http:// 또는 https://)로 열어야 해요.',
     body: '내려받은 파일을 바로 열면(file://) 디자인, 검색, 쪽 사이 이동이 되지 않아요. 학교 누리집 주소로 들어와 주세요.',
     admin:
-      '웹 관리자라면: dist 폴더 안의 것을 웹 서버에 올리세요. 내 컴퓨터에서는 npm run preview로 볼 수 있어요 (README "학교 누리집에 올리기").',
+      '웹 관리자라면: dist 폴더 안의 것을 웹 서버에 올리세요. 내 컴퓨터에서는 npm run preview로 볼 수 있어요 (README "웹 관리자라면").',
   },
   moved: {
     title: '이 사이트는 다른 주소에 올리도록 만들어졌어요.',
