@@ -5,13 +5,14 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../../cli/usage-error.ts';
 import { mdxProblem } from '../../lib/mdx-problem.ts';
+import { SwapError } from './swap.ts';
 
 export interface BuildProblem {
   /** 'content/certificates.yaml:6', or null when no file is to blame. */
   where: string | null;
   what: string;
-  /** content: the admin fixes a file; settings: an environment variable; internal: a bug or the machine. */
-  kind: 'content' | 'settings' | 'internal';
+  /** content: the admin fixes a file; settings: an environment variable; folder: the output folder is held or in the way; internal: a bug or the machine. */
+  kind: 'content' | 'settings' | 'folder' | 'internal';
   /** The stack of an internal error, for whoever reports it. */
   detail?: string;
   /** Further problems found in the same pass. */
@@ -42,6 +43,7 @@ export function describeFailure(error: unknown, root: string, content: string): 
     return line ? `${path}:${line}` : path;
   };
   if (error instanceof UsageError) return { where: null, what: error.message, kind: 'settings', more: 0 };
+  if (error instanceof SwapError) return { where: null, what: error.message, kind: 'folder', more: 0 };
   if (isDataError(error)) {
     const what = [error.record, error.field].filter(Boolean).join(' ');
     return {

@@ -46,6 +46,8 @@ export function failureSummary(problem: BuildProblem, settings: Pick<BuildSettin
   if (problem.more > 0) lines.push(`  그 밖에 ${problem.more}건이 더 있어요.`);
   if (problem.kind === 'content') {
     lines.push('  할 일: 이 곳을 고친 뒤 npm run check:content 로 콘텐츠 전체를 검사하고, npm run build 를 다시 실행하세요.');
+  } else if (problem.kind === 'folder') {
+    lines.push('  할 일: 위 폴더를 쓰는 프로그램을 닫거나 폴더를 정리한 뒤 npm run build 를 다시 실행하세요.');
   } else if (problem.kind === 'settings') {
     lines.push('  할 일: 환경 변수를 고쳐 npm run build 를 다시 실행하세요 (README의 "주소 정하기").');
   } else {
