@@ -2,8 +2,8 @@
  * `npm run build`: content check → Astro pages → lesson files → search index, all into a folder
  * beside the output folder, which replaces the output folder only when every step succeeded.
  */
-import { readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { fillFullIndex } from '../search/indexer.ts';
 import { indexSite } from '../search/site-index.ts';
@@ -56,11 +56,12 @@ export async function buildSite(settings: BuildSettings, onStep: (step: BuildSte
     writeFileSync(join(staging.next, SERVER_FILES.apache), apacheHtaccess(settings.base));
     writeFileSync(join(staging.next, SERVER_FILES.iis), iisWebConfig(settings.base));
 
-    const pages = countHtml(staging.next);
-    swapIn(staging);
-    // Not part of the site (it is server configuration), so beside it; written whole or not at all.
+    // Not part of the site (it is server configuration), so beside it, and replaced with the site.
     const nginx = nginxSnippetPath(settings.out);
     writeFileSync(`${nginx}.tmp`, nginxSnippet(settings.base));
+
+    const pages = countHtml(staging.next);
+    swapIn(staging);
     renameSync(`${nginx}.tmp`, nginx);
     return {
       settings,
@@ -72,10 +73,11 @@ export async function buildSite(settings: BuildSettings, onStep: (step: BuildSte
     };
   } catch (error) {
     discardStaging(staging);
+    rmSync(`${nginxSnippetPath(settings.out)}.tmp`, { force: true });
     throw error;
   }
 }
 
 function countHtml(dir: string): number {
-  return readdirSync(resolve(dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
