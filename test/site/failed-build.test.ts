@@ -53,6 +53,7 @@ function build(content: string): { status: number | null; output: string } {
 let lastGood = '';
 beforeAll(() => {
   cpSync(siteDir(siteVariants[0]), dist, { recursive: true });
+  writeFileSync(`${dist}.nginx.conf`, '# the last good build wrote this\n');
   lastGood = hashTree(dist);
 });
 
@@ -86,6 +87,7 @@ describe('a failed build leaves the last good site as it was', () => {
         expect(hashTree(dist)).toBe(lastGood);
         expect(existsSync(`${dist}.building`), 'the half-made site is removed').toBe(false);
         expect(existsSync(`${dist}.previous`)).toBe(false);
+        expect(readFileSync(`${dist}.nginx.conf`, 'utf8'), 'the nginx settings beside the site').toBe('# the last good build wrote this\n');
         // The summary is the end of the output: where, what, and what to run.
         const summary = output.slice(output.lastIndexOf('사이트를 만들지 못했어요'));
         expect(summary, output).toContain('지난번 사이트 그대로예요');
@@ -106,6 +108,7 @@ it('a good build replaces the site, says what it built, and prints no bundler no
   expect(status, output).toBe(0);
   expect(existsSync(join(dist, 'stale.html'))).toBe(false);
   expect(existsSync(join(dist, 'index.html'))).toBe(true);
+  expect(readFileSync(`${dist}.nginx.conf`, 'utf8')).toContain('location / {');
   expect(output).toMatch(/사이트를 만들었어요 \(\d+\.\d초\)/);
   expect(output).toMatch(/쪽 \d+개, 수업 설계서 \d+개/);
   expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
