@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { buildLessonDesigns, type LessonInputs, type OptionsOrigin } from '../model/lesson/build.ts';
 import { buildUnitSeries, type SeriesOrigin } from '../model/lesson/build-unit-series.ts';
+import { withParticle } from '../lib/korean-particles.ts';
 import { lessonError } from '../model/lesson/errors.ts';
 import type { LessonOptions } from '../schemas/lesson-options.ts';
 import { lessonInputs } from '../model/lesson/from-site.ts';
@@ -73,7 +74,7 @@ function buildDesigns(inputs: LessonInputs, options: LessonOptions, origin: Opti
     const unit = inputs.units.find((u) => u.code === code);
     if (!unit) {
       const i = options.units!.indexOf(code);
-      throw lessonError(origin.file, null, `${origin.unitsField}[${i}]`, `능력단위 "${code}"가 NCS 자료에 없어요`);
+      throw lessonError(origin.file, null, `${origin.unitsField}[${i}]`, `능력단위 ${withParticle(`"${code}"`, '이')} NCS 자료에 없어요`);
     }
     return unit;
   });

@@ -4,6 +4,7 @@
  */
 import { buildLessonDesigns } from '../model/lesson/build.ts';
 import { buildUnitSeries, seriesProblem } from '../model/lesson/build-unit-series.ts';
+import { withParticle } from '../lib/korean-particles.ts';
 import { lessonError } from '../model/lesson/errors.ts';
 import type { UnitInput } from '../model/lesson/inputs.ts';
 import { resolveOptions } from '../model/lesson/options.ts';
@@ -32,7 +33,7 @@ export function buildDesigns(data: DesignerLessonData, units: readonly UnitInput
   if (codes.length > 1 && (options.jobs ?? []).length === 0) {
     const chosen = codes.map((code) => {
       const unit = units.find((u) => u.code === code);
-      if (!unit) throw lessonError('주소', null, 'unit', `능력단위 "${code}"가 NCS 자료에 없어요`);
+      if (!unit) throw lessonError('주소', null, 'unit', `능력단위 ${withParticle(`"${code}"`, '이')} NCS 자료에 없어요`);
       return unit;
     });
     return [buildUnitSeries(chosen, data.jobs, data.templates, options, { file: '주소', periodsField: 'periods' })];

@@ -45,7 +45,16 @@ const closers = /["'”’」』?!.…]+$/u;
 function soundingPart(word: string): string {
   let w = word.replace(closers, '');
   while (w.endsWith(')')) {
-    const open = w.lastIndexOf('(');
+    // The bracket that this one closes, counting brackets nested inside it.
+    let depth = 0;
+    let open = -1;
+    for (let i = w.length - 1; i >= 0; i--) {
+      if (w[i] === ')') depth++;
+      else if (w[i] === '(' && --depth === 0) {
+        open = i;
+        break;
+      }
+    }
     if (open <= 0) break;
     w = w.slice(0, open).replace(/\s+$/, '').replace(closers, '');
   }

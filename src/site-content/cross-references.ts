@@ -7,6 +7,7 @@ import { pathToField } from '../model/lesson/errors.ts';
 import { DataError } from '../model/ncs/errors.ts';
 import type { SiteModel } from '../model/site.ts';
 import { lineAt, type YamlFile } from './yaml.ts';
+import { withParticle } from '../lib/korean-particles.ts';
 
 export interface Located {
   /** The YAML each page or file was read from, by file path, for line numbers. */
@@ -31,7 +32,8 @@ export function crossReferenceErrors(site: Omit<SiteModel, 'lessons'>, { yamlOf,
   for (const job of site.jobs) {
     job.data.ncsUnits.forEach((code, i) => {
       const unit = site.ncs.units.get(code);
-      if (!unit || unit.retired) fail(job.file, job.id, ['ncsUnits', i], `능력단위 ${code}가 NCS 자료(content/ncs/units)에 없어요`);
+      if (!unit || unit.retired)
+        fail(job.file, job.id, ['ncsUnits', i], `능력단위 ${withParticle(code, '이')} NCS 자료(content/ncs/units)에 없어요`);
     });
     job.data.relatedJobs.forEach((slug, i) => checkJob(job.file, job.id, ['relatedJobs', i], slug));
     job.data.certificates.forEach((name, i) => {

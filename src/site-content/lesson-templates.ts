@@ -16,6 +16,7 @@ import type { CurriculumEntry, LessonTemplates } from '../model/lesson/templates
 import type { JobSeriesTemplate, UnitLessonTemplate } from '../model/lesson/template-schema.ts';
 import { readYamlWith } from './yaml-checked.ts';
 import { citable, type SourceRegistry } from '../model/sources/registry.ts';
+import { withParticle } from '../lib/korean-particles.ts';
 
 export type { CurriculumEntry, LessonTemplates };
 
@@ -126,15 +127,17 @@ export function checkCurricula(curricula: readonly CurriculumEntry[]): void {
     const areas = new Set(curriculum.areas.map((a) => a.code));
     const seen = new Set<string>();
     curriculum.standards.forEach((s, i) => {
-      if (seen.has(s.code)) throw lessonError(file, curriculum.id, `standards[${i}].code`, `성취기준 ${s.code}가 두 번 나와요`);
+      if (seen.has(s.code))
+        throw lessonError(file, curriculum.id, `standards[${i}].code`, `성취기준 ${withParticle(s.code, '이')} 두 번 나와요`);
       seen.add(s.code);
-      if (!areas.has(s.area)) throw lessonError(file, curriculum.id, `standards[${i}].area`, `영역 ${s.area}가 areas에 없어요`);
+      if (!areas.has(s.area))
+        throw lessonError(file, curriculum.id, `standards[${i}].area`, `영역 ${withParticle(s.area, '이')} areas에 없어요`);
       if (!s.code.startsWith(`${curriculum.codePrefix}${s.area}-`))
         throw lessonError(
           file,
           curriculum.id,
           `standards[${i}].code`,
-          `${s.code}는 이 교육과정 영역 ${s.area}의 코드(${curriculum.codePrefix}${s.area}-…])가 아니에요`,
+          `${withParticle(s.code, '은')} 이 교육과정 영역 ${s.area}의 코드(${curriculum.codePrefix}${s.area}-…])가 아니에요`,
         );
       if (s.confidence !== 'H' && !s.note)
         throw lessonError(file, curriculum.id, `standards[${i}].note`, `신뢰도가 ${s.confidence}이면 무엇을 확인해야 하는지 note에 적어요`);
@@ -155,7 +158,7 @@ function checkStandards(
         file,
         record,
         `${fieldPrefix}standards[${i}]`,
-        `성취기준 ${code}가 이 학교급의 「진로와 직업」(content/curriculum)에 없어요. 있는 코드: ${curricula.flatMap((c) => c.curriculum.standards.map((s) => s.code)).join(', ')}`,
+        `성취기준 ${withParticle(code, '이')} 이 학교급의 「진로와 직업」(content/curriculum)에 없어요. 있는 코드: ${curricula.flatMap((c) => c.curriculum.standards.map((s) => s.code)).join(', ')}`,
       );
     }
   });

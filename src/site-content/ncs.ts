@@ -22,6 +22,7 @@ import type {
   Unit,
 } from '../model/ncs/types.ts';
 import { lineAt, listRecord, readYaml, validate, type YamlFile } from './yaml.ts';
+import { withParticle } from '../lib/korean-particles.ts';
 
 export const NCS_FILES = {
   sources: 'sources.yaml',
@@ -80,13 +81,15 @@ export function loadNcsCatalog(dir: string): NcsCatalog {
         const at = [key, i];
         checkSource(y, rec.code, 'source', [...at, 'source'], rec.source);
         if (nodes.has(rec.code)) {
-          errors.push(err(y, rec.code, 'code', [...at, 'code'], `분류 코드 ${rec.code}가 두 번 나와요`));
+          errors.push(err(y, rec.code, 'code', [...at, 'code'], `분류 코드 ${withParticle(rec.code, '이')} 두 번 나와요`));
           return;
         }
         const parent = depth === 'major' ? null : rec.code.slice(0, rec.code.length - 2);
         const parentNode = parent === null ? undefined : nodes.get(parent);
         if (parent !== null && !parentNode) {
-          errors.push(err(y, rec.code, 'code', [...at, 'code'], `상위 분류 ${parent}가 ${NCS_FILES.classification}에 없어요`));
+          errors.push(
+            err(y, rec.code, 'code', [...at, 'code'], `상위 분류 ${withParticle(parent, '이')} ${NCS_FILES.classification}에 없어요`),
+          );
           return;
         }
         const occupations: OccupationLink[] = 'occupations' in rec ? (rec.occupations as OccupationLink[]) : [];
@@ -117,7 +120,8 @@ export function loadNcsCatalog(dir: string): NcsCatalog {
     data.levels.forEach((l, i) => {
       const record = String(l.level);
       checkSource(y, record, 'source', ['levels', i, 'source'], l.source);
-      if (levels.has(l.level as NcsLevel)) errors.push(err(y, record, 'level', ['levels', i, 'level'], `수준 ${l.level}이 두 번 나와요`));
+      if (levels.has(l.level as NcsLevel))
+        errors.push(err(y, record, 'level', ['levels', i, 'level'], `수준 ${withParticle(String(l.level), '이')} 두 번 나와요`));
       levels.set(l.level as NcsLevel, { ...l, level: l.level as NcsLevel });
     });
     const absent = [1, 2, 3, 4, 5, 6, 7, 8].filter((n) => !levels.has(n as NcsLevel));
@@ -159,7 +163,7 @@ export function loadNcsCatalog(dir: string): NcsCatalog {
       }
       const dutyNode = nodes.get(data.duty);
       if (treeReadable && dutyNode?.depth !== 'duty') {
-        errors.push(err(y, null, 'duty', ['duty'], `세분류 ${data.duty}가 ${NCS_FILES.classification}에 없어요`));
+        errors.push(err(y, null, 'duty', ['duty'], `세분류 ${withParticle(data.duty, '이')} ${NCS_FILES.classification}에 없어요`));
       }
       const list: Unit[] = [];
       data.units.forEach((rec, i) => {

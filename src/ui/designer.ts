@@ -1,4 +1,9 @@
 /** UI strings of the 수업 설계 도우미 (lessons/design/) and of the lesson pages' document button. */
+import { withParticle, type Particle } from '../lib/korean-particles.ts';
+
+/** A value she typed, in quotes, with the particle its last sound takes: "200"은, "abc"는. */
+const quoted = (value: string, particle: Particle) => withParticle(`"${value}"`, particle);
+
 export const designerText = {
   title: '수업 설계 도우미',
   lead: '직업이나 NCS 능력단위를 고르고 학교급, 학년, 차시 수와 길이를 정하면 수업 설계서가 바로 만들어져요. 단원명과 학습목표를 고치고 "선생님이 채워요" 칸을 채운 뒤 인쇄하거나 편집용 문서로 내려받아요.',
@@ -81,24 +86,24 @@ export const designerText = {
     heading: '지금 설계서에 자리가 없는 글',
     intro:
       '아래 글은 지금 설계서에서 들어갈 자리를 찾지 못했어요. 차시 수나 학교급 같은 조건을 바꾸었거나, 사이트의 수업 틀이 바뀌어 원래 자리의 글이 달라졌기 때문이에요. 지우지 않고 이 브라우저와 설계 파일에 그대로 보관해요. 예전 조건으로 돌아가면 제자리에 다시 나와요. 새 자리에 쓰려면 복사해서 붙여 넣어요.',
-    line: (place: string, from: string, to: string) => `${place}, 원래 「${short(from)}」였던 자리에 쓴 글: ${to}`,
+    line: (place: string, from: string, to: string) => `${place}, 「${short(from)}」 자리에 쓴 글: ${to}`,
     discard: '지우기',
     discardLabel: (n: number) => `보관한 글 ${n} 지우기`,
     confirm: '보관한 이 글을 지울까요? 지우면 되살릴 수 없어요.',
     discarded: '보관한 글을 지웠어요.',
   },
   problems: {
-    job: (v: string) => `"${v}"라는 직업은 없어요. 목록에서 골라 주세요.`,
-    unit: (v: string) => `"${v}"라는 능력단위는 없어요. 이름이나 코드로 다시 찾아 주세요.`,
-    unitFormat: (v: string) => `"${v}"는 능력단위 코드 꼴(예: 0201030201_21v3)이 아니에요.`,
+    job: (v: string) => `${quoted(v, '이라는')} 직업은 없어요. 목록에서 골라 주세요.`,
+    unit: (v: string) => `${quoted(v, '이라는')} 능력단위는 없어요. 이름이나 코드로 다시 찾아 주세요.`,
+    unitFormat: (v: string) => `${quoted(v, '은')} 능력단위 코드 꼴(예: 0201030201_21v3)이 아니에요.`,
     seriesPeriods: (problem: string, n: number) => `${problem} 우선 ${n}차시로 만들었어요.`,
     tooManyUnits: (n: number) => `능력단위는 ${n}개까지만 골라요. 앞의 ${n}개로 만들었어요.`,
     both: '직업과 능력단위를 함께 고를 수 없어요. 직업 탐구 설계서를 보여 줘요.',
-    school: (v: string) => `학교급 "${v}"는 쓸 수 없어요 (middle 또는 high). 기본값으로 만들었어요.`,
-    grade: (v: string) => `학년 "${v}"는 쓸 수 없어요 (1~3). 학년 전체로 만들었어요.`,
-    periods: (v: string) => `차시 수 "${v}"는 쓸 수 없어요 (1~4). 기본값으로 만들었어요.`,
-    minutes: (v: string) => `차시 길이 "${v}"는 쓸 수 없어요 (20~120분의 정수). 기본값으로 만들었어요.`,
-    activity: (v: string) => `활동 "${v}"는 쓸 수 없어요 (role-play 또는 self-check). 기본값으로 만들었어요.`,
+    school: (v: string) => `학교급 ${quoted(v, '은')} 쓸 수 없어요 (middle 또는 high). 기본값으로 만들었어요.`,
+    grade: (v: string) => `학년 ${quoted(v, '은')} 쓸 수 없어요 (1~3). 학년 전체로 만들었어요.`,
+    periods: (v: string) => `차시 수 ${quoted(v, '은')} 쓸 수 없어요 (1~4). 기본값으로 만들었어요.`,
+    minutes: (v: string) => `차시 길이 ${quoted(v, '은')} 쓸 수 없어요 (20~120분의 정수). 기본값으로 만들었어요.`,
+    activity: (v: string) => `활동 ${quoted(v, '은')} 쓸 수 없어요 (role-play 또는 self-check). 기본값으로 만들었어요.`,
     build: (message: string) => `이 조건으로는 설계서를 만들 수 없어요: ${message}`,
   },
   file: {

@@ -2,6 +2,8 @@
  * Korean sentences the lesson builder writes into designs when data is missing or derived.
  * The lesson templates themselves live in content/lessons/ for teachers to edit.
  */
+import { withParticle } from '../lib/korean-particles.ts';
+
 export const lessonWording = {
   missingLevel: '수준: 공식 자료에 수준이 없어요',
   missingLevelMeaning: '수준 설명: NCS 수준체계에서 찾아 적어요',
@@ -25,10 +27,10 @@ export const lessonWording = {
   criteriaCount: (n: number) => `이 능력단위의 수행준거 ${n}개 (평가 기준표 참고)`,
   vocationalMethod: '관찰 평가(전문교과 성취기준 점검)',
   vocationalCriteria: (area: string, codes: string) =>
-    `같은 이름의 전문교과 영역 「${area}」의 성취기준 ${codes}에 비추어 과제를 해냈는지 (평가 기준표 참고)`,
+    `같은 이름의 전문교과 영역 「${area}」의 성취기준 ${codes}에 비추어 과제를 해냈는지 (평가 기준표 참고. 성취기준 문장은 고시 원문이고, 잘함·보통·노력 필요의 설명은 이 설계서가 과제에 맞춰 쓴 것이에요)`,
   vocationalRubricSuffix: (area: string) => ` (같은 이름의 전문교과 영역 「${area}」)`,
   vocationalNote: (area: string) =>
-    `NCS 능력단위와 이름이 같은 전문교과 「고객 관리」의 영역 「${area}」이에요. 능력단위 자체의 수행준거가 아니라, 특성화고에서 이 이름으로 가르치는 과목의 성취기준이에요. 어느 공식 자료도 둘을 하나하나 대응시키지 않아요.`,
+    `NCS 능력단위와 이름이 같은 전문교과 「고객 관리」의 영역 ${withParticle(`「${area}」`, '이에요')}. 능력단위 자체의 수행준거가 아니라, 특성화고에서 이 이름으로 가르치는 과목의 성취기준이에요. 어느 공식 자료도 둘을 하나하나 대응시키지 않아요.`,
   elementsWorksheetHeading: '요소 탐구',
   ksaWorksheetTask: '지식·기술·태도 가운데 내가 이미 가진 것 하나와 더 기르고 싶은 것 하나',
   gapUnitData: (name: string) =>
@@ -55,11 +57,23 @@ export const lessonWording = {
   gapNoDictionaryRecord: (jobWithTopic: string) =>
     `${jobWithTopic} 한국직업사전에 없는 이름이에요. 이 설계서는 사이트의 직업 페이지 내용으로 만들었어요.`,
   jobNcsNote:
-    '아래 직업기초능력은 이 수업의 활동이 기르는 능력을 수업 설계에서 고른 것이에요. 능력단위의 공식 직업기초능력은 능력단위 표에 따로 적었어요.',
+    '아래 직업기초능력은 이 수업의 활동이 기르는 능력을 수업 설계에서 고른 것이에요. 능력단위마다 정해진 공식 직업기초능력은 NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾아볼 수 있어요.',
+  /** A unit's 지식·기술·태도 in one line, for a sentence that quotes them: 지식(…), 기술(…), 태도(…). */
+  ksaExamples: (u: { knowledge: readonly string[]; skills: readonly string[]; attitudes: readonly string[] }) =>
+    (
+      [
+        ['지식', u.knowledge],
+        ['기술', u.skills],
+        ['태도', u.attitudes],
+      ] as const
+    )
+      .filter(([, list]) => list.length > 0)
+      .map(([name, list]) => `${name}(${list.join(', ')})`)
+      .join(', '),
   elementsBlank: (code: string) =>
-    `능력단위요소와 수행준거: NCS 누리집(ncs.go.kr)에서 코드 ${code}로 찾아 적어요. 적어 두면 과제의 점검 기준으로 쓸 수 있어요.`,
+    `능력단위요소와 수행준거: NCS 누리집(ncs.go.kr)에서 코드 ${withParticle(code, '으로')} 찾아 적어요. 적어 두면 과제의 점검 기준으로 쓸 수 있어요.`,
   unitMissing: (what: readonly string[], code: string) =>
-    `${what.join(', ')}: 이 사이트에는 아직 없어요. NCS 누리집(ncs.go.kr)에서 코드 ${code}로 찾아 적어요.`,
+    `${what.join(', ')}: 이 사이트에는 아직 없어요. NCS 누리집(ncs.go.kr)에서 코드 ${withParticle(code, '으로')} 찾아 적어요.`,
   ksaNames: {
     definition: '정의',
     elements: '능력단위요소',

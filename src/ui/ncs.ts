@@ -14,7 +14,7 @@ export const ncsIndex = {
   ],
   browseHeading: '분류 둘러보기',
   browseIntro:
-    '능력단위 자료가 있는 분류만 보여 줘요. 이름 옆에는 그 아래에 있는 능력단위 수를 적었어요. 세분류 이름을 누르면 능력단위 목록이 나와요.',
+    '이 사이트에 능력단위 자료가 실린 분류만 보여 줘요. 이름 옆의 숫자는 이 사이트에 실린 능력단위 수예요. 공식 NCS에는 이보다 많은 세분류와 능력단위가 있어요. 예를 들어 마케팅 소분류에는 고객관리 말고도 마케팅전략기획, 통계조사, 유통관리 세분류가 있어요. 세분류 이름을 누르면 능력단위 목록이 나와요.',
   emptyHeading: '이름만 확인된 세분류',
   emptyIntro:
     '고객 서비스와 가까운 분야라서 함께 적어 둔 세분류예요. 이 사이트에는 능력단위 목록이 없으니, NCS 누리집(ncs.go.kr)의 "NCS 및 학습모듈 검색"에서 세분류 이름이나 코드로 찾아보세요.',
@@ -35,12 +35,12 @@ export const ncsIndex = {
 
 export const ncsDuty = {
   crumbRoot: 'NCS',
-  lead: (code: string, count: number) => `세분류 코드 ${code} · 지금 쓰이는 능력단위 ${count}개`,
+  lead: (code: string, count: number) => `세분류 코드 ${code} · 이 사이트에 실린, 지금 쓰이는 능력단위 ${count}개`,
   leadEmpty: (code: string) => `세분류 코드 ${code} · 능력단위 목록은 NCS 누리집(ncs.go.kr)에서 볼 수 있어요`,
   codesOnly: '이름이 확인되지 않은 분류는 코드만 적었어요.',
   pathLabel: '분류',
   codeLabel: '세분류 코드',
-  unitCountLabel: '능력단위 수',
+  unitCountLabel: '이 사이트에 실린 능력단위 수',
   occupationsLabel: '연결된 직업 (고용직업분류)',
   unitsHeading: '수준별 능력단위',
   levelHeading: (level: number | null) => (level === null ? '수준 없음' : `수준 ${level}`),
@@ -92,9 +92,9 @@ export const ncsUnit = {
   knowledge: '지식',
   skills: '기술',
   attitudes: '태도',
-  overviewHeading: '수업 자료에 나온 지식·기술·태도',
-  overviewNote: '공식 능력단위요소의 표가 아니라, 아래 출처의 수업 자료가 이 능력단위에 필요하다고 소개한 내용이에요.',
-  overviewCaption: (name: string) => `${name}: 수업 자료에 나온 지식·기술·태도`,
+  overviewHeading: '연수 자료에 나온 지식·기술·태도',
+  overviewNote: '공식 능력단위요소의 표가 아니라, 아래 출처의 연수 자료가 이 능력단위에 필요하다고 소개한 내용이에요.',
+  overviewCaption: (name: string) => `${name}: 연수 자료에 나온 지식·기술·태도`,
   basicHeading: '직업기초능력',
   basicMissing: '이 능력단위의 직업기초능력은 NCS 누리집에서 능력단위 코드로 찾아보세요.',
   basicAll: '직업기초능력 10가지 보기',
@@ -107,5 +107,6 @@ export const ncsUnit = {
 
 export const ncsCommon = {
   unnamed: (code: string) => `${code} (이름: 공식 자료 없음)`,
-  unitCount: (n: number) => `능력단위 ${n}개`,
+  /** Counts only what content/ncs holds: the official NCS has more units under most nodes. */
+  unitCount: (n: number) => `이 사이트에 실린 능력단위 ${n}개`,
 };

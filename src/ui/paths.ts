@@ -19,7 +19,8 @@ export const pathPage = {
   noPeriodAll: '단계마다 머무는 기간은 사람과 회사마다 달라요. 빨리 올라가는 사람도, 한 단계에 오래 머무는 사람도 있어요.',
   noPeriodSome: '단계마다 머무는 기간은 사람과 회사마다 달라요. 한국직업사전에 숙련 기간이 적힌 단계에만 "걸리는 시간"을 함께 적었어요.',
   moveOn: '다음 단계로 가려면',
-  choices: '넓혀 갈 수 있는 일',
+  /** Above a last step's choices: first jobs on one path, jobs to branch into on another. */
+  choices: '고를 수 있는 일',
   sourcesHeading: '출처',
   timeNote: '“숙련 기간”은 한국직업사전이 적은, 그 일을 혼자 해낼 만큼 익히는 데 드는 기간이에요. 그 자리에 머무는 햇수가 아니에요.',
 };

@@ -22,11 +22,12 @@ describe('designer address', () => {
   });
 
   it.each([
-    ['periods=9', 'periods', '"9"'],
-    ['periods=0', 'periods', '"0"'],
-    ['minutes=abc', 'minutes', '"abc"'],
-    ['minutes=19', 'minutes', '"19"'],
-    ['minutes=121', 'minutes', '"121"'],
+    ['periods=9', 'periods', '"9"는'],
+    ['periods=0', 'periods', '"0"은'],
+    ['minutes=abc', 'minutes', '"abc"는'],
+    ['minutes=19', 'minutes', '"19"는'],
+    ['minutes=121', 'minutes', '"121"은'],
+    ['minutes=200', 'minutes', '차시 길이 "200"은 쓸 수 없어요'],
     ['minutes=50.5', 'minutes', '"50.5"'],
     ['minutes=1e2', 'minutes', '"1e2"'],
     ['grade=4', 'grade', '"4"'],

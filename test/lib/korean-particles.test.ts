@@ -60,6 +60,9 @@ describe('particleSlips', () => {
     expect(particleSlips('“고객 집착(Customer Obsession)”이라는 원칙').map((s) => s.expected)).toEqual([]);
     expect(particleSlips('“고객 집착(Customer Obsession)”라는 원칙').map((s) => s.expected)).toEqual(['Obsession)”이라는']);
     expect(particleSlips('“텔레(멀리)”과 “마케팅”을 합친 말').map((s) => s.expected)).toEqual(['“텔레(멀리)”와']);
+    // Nested brackets: the particle follows 능력단위, not the level inside.
+    expect(particleSlips('능력단위(고객관리 성과 평가(수준 5), 고객 필요정보 제공(수준 3))를 보여 줘요')).toEqual([]);
+    expect(particleSlips('「고객관리 성과 평가」(수준 5)을 배워요').map((s) => s.expected)).toEqual(['5)를']);
   });
 
   it('keeps 으로 apart from what follows it', () => {

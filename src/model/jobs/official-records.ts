@@ -84,3 +84,16 @@ export function officialRecordPlan(job: Job, lookups: RecordLookups): OfficialRe
     ncsDuties: [...new Set(job.ncsUnits.map((code) => code.slice(0, 8)))].map((code) => ({ code, name: lookups.dutyName(code) })),
   };
 }
+
+/**
+ * Every 한국직업사전 record the job pages cite, with the year it was surveyed, each once: what the
+ * content check needs to see that a figure is shown with its record's year.
+ */
+export function surveyedRecords(jobs: readonly Job[]): { name: string; year: number }[] {
+  const out = new Map<string, number>();
+  for (const job of jobs) {
+    if (job.officialName && job.surveyYear !== null) out.set(job.officialName, job.surveyYear);
+    for (const e of job.alsoListed) out.set(e.name, e.surveyYear);
+  }
+  return [...out].map(([name, year]) => ({ name, year }));
+}

@@ -51,6 +51,10 @@ export function buildJobSeries(
       units.filter((u) => u.knowledge.length + u.skills.length + u.attitudes.length > 0).map((u) => u.name),
       w.missingKsa,
     ),
+    ksaExamples: listOr(
+      units.filter((u) => u.knowledge.length + u.skills.length + u.attitudes.length > 0).map(w.ksaExamples),
+      w.missingKsa,
+    ),
     elements: listOr(
       units.flatMap((u) => u.elements.map((e) => e.name)),
       w.missingElements,

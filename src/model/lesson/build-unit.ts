@@ -105,7 +105,7 @@ export function buildUnitLesson(
       ? unit.criteria.map((c) => ({ criterion: c, ...t.rubricFromCriterion }))
       : vocationalRows.map((s) => ({
           criterion: `${s.code} ${s.text}${w.vocationalRubricSuffix(vocational!.area.area)}`,
-          ...t.rubricFromCriterion,
+          ...(t.standardRubric[s.code] ?? t.rubricFromCriterion),
         }));
   const rubric: RubricRow[] = [
     ...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, vars, at(`rubric[${i}].criterion`)) })),

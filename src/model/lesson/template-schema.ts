@@ -131,6 +131,8 @@ export const unitLessonTemplateSchema = z
     ...seriesBase,
     elementTask: text,
     rubricFromCriterion: z.object({ high: text, middle: text, low: text }).strict(),
+    /** What each level looks like for a 전문교과 standard that becomes a rubric row, by its code. */
+    standardRubric: z.record(z.string().regex(/^\[[^\]]+\]$/), z.object({ high: text, middle: text, low: text }).strict()).default({}),
   })
   .strict();
 export type UnitLessonTemplate = z.infer<typeof unitLessonTemplateSchema>;

@@ -5,9 +5,13 @@ import type { SourceRegistry } from '../../model/sources/registry.ts';
 import { loadSite } from '../load-site.ts';
 import { loadSourceRegistry, SOURCE_FILES } from '../sources.ts';
 import { lineAt, readYaml } from '../yaml.ts';
-import { parsePage, ParseProblem } from './parse.ts';
+import { parsePage, ParseProblem, type ParsedPage } from './parse.ts';
 import { checkFigures, checkHeadingLevels, checkJobSections, type Problem } from './rules.ts';
 import { checkPageSources, checkYamlSourceRefs, reviewPassages, type ReviewItem } from './sources.ts';
+import { surveyedRecords } from '../../model/jobs/official-records.ts';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { checkBuiltSite } from './built-pages.ts';
+import { tildeProblems, wordingProblems, type SurveyedRecord, type TextBlock, type WordingContext } from './wording.ts';
 
 export interface FileProblem extends Problem {
   /** Path shown to the reader, with forward slashes. */
@@ -18,12 +22,69 @@ export interface FileReviewItem extends ReviewItem {
   file: string;
 }
 
+/** Frontmatter and data fields whose values are data, not wording (checked by the schemas). */
+const DATA_KEYS = new Set(['education', 'skillPeriod', 'source', 'sources', 'url', 'id', 'code', 'slug']);
+
+/** Every string a frontmatter document shows, with its line. */
+function frontmatterBlocks(doc: Document, page: ParsedPage): TextBlock[] {
+  const out: TextBlock[] = [];
+  const walk = (node: unknown, key: string | null) => {
+    if (key !== null && DATA_KEYS.has(key)) return;
+    if (isMap(node)) for (const pair of node.items) walk(pair.value, isScalar(pair.key) ? String(pair.key.value) : null);
+    else if (isSeq(node)) for (const item of node.items) walk(item, key);
+    else if (isScalar(node) && typeof node.value === 'string') {
+      const start = (node as Node).range?.[0];
+      out.push({ text: node.value, line: start === undefined ? 1 : page.frontmatterLine(start) });
+    }
+  };
+  walk(doc.contents, null);
+  return out;
+}
+
+/** Survey years of the page's own dictionary records (a job page's surveyYear and alsoListed). */
+function ownSurveyYears(doc: Document | null): number[] {
+  const root = doc?.contents;
+  if (!isMap(root)) return [];
+  const years = [root.get('surveyYear')];
+  const also = root.get('alsoListed', true);
+  if (isSeq(also)) for (const e of also.items) if (isMap(e)) years.push(e.get('surveyYear'));
+  return years.filter((y): y is number => typeof y === 'number');
+}
+
+/**
+ * Wording rules over a page's body (paragraphs, table rows, headings), its frontmatter strings and
+ * the strikethrough it writes: see wording.ts.
+ */
+export function checkPageWording(page: ParsedPage, records: readonly SurveyedRecord[]): Problem[] {
+  const ctx: WordingContext = { records, ownYears: ownSurveyYears(page.frontmatter) };
+  const problems: Problem[] = [];
+  for (const b of page.blocks) {
+    problems.push(...wordingProblems({ text: b.text, line: b.line }, ctx, true));
+    problems.push(...tildeProblems(b.raw, b.line, b.tableRow));
+  }
+  if (page.frontmatter) for (const b of frontmatterBlocks(page.frontmatter, page)) problems.push(...wordingProblems(b, ctx));
+  for (const s of page.strikes) {
+    if (!s.intended)
+      problems.push({
+        line: s.line,
+        message: '취소선 요소가 있어요: 일부러 쓴 것이면 data-intended를 붙여요 (<del data-intended>…</del>)',
+      });
+  }
+  return problems;
+}
+
 /**
  * All problems of one page. `isJob` pages also get the shared job outline checked; with a
  * `registry`, every source id and figure year is checked against it and `review` collects the
  * passages that draw on blogs, columns and interviews.
  */
-export function checkPage(text: string, isJob: boolean, registry?: SourceRegistry, review?: ReviewItem[]): Problem[] {
+export function checkPage(
+  text: string,
+  isJob: boolean,
+  registry?: SourceRegistry,
+  review?: ReviewItem[],
+  records: readonly SurveyedRecord[] = [],
+): Problem[] {
   let page;
   try {
     page = parsePage(text);
@@ -31,7 +92,7 @@ export function checkPage(text: string, isJob: boolean, registry?: SourceRegistr
     if (error instanceof ParseProblem) return [{ line: error.line, message: error.message }];
     throw error;
   }
-  const problems = [...checkHeadingLevels(page.headings)];
+  const problems = [...checkHeadingLevels(page.headings), ...checkPageWording(page, records)];
   if (isJob) problems.push(...checkJobSections(page));
   if (page.frontmatter) {
     problems.push(...checkFigures(page.frontmatter, page));
@@ -81,9 +142,10 @@ export function checkContent(
   }
   // The site loader's checks (schemas, references between files) on top of the page rules, once
   // the registry it starts from is readable.
+  let records: SurveyedRecord[] = [];
   if (registry) {
     try {
-      loadSite(contentDir);
+      records = surveyedRecords(loadSite(contentDir).jobs.map((j) => j.data));
     } catch (error) {
       report(error);
     }
@@ -95,7 +157,7 @@ export function checkContent(
     const isJob = inContent.length === 2 && inContent[0] === 'jobs';
     const shown = show(file);
     const found: ReviewItem[] = [];
-    for (const p of checkPage(readFileSync(file, 'utf8'), isJob, registry, found)) problems.push({ file: shown, ...p });
+    for (const p of checkPage(readFileSync(file, 'utf8'), isJob, registry, found, records)) problems.push({ file: shown, ...p });
     review.push(...found.map((r) => ({ file: shown, ...r })));
   }
 
@@ -113,10 +175,50 @@ export function checkContent(
       const yaml = y;
       const found = checkYamlSourceRefs(yaml.data, registry, (path) => lineAt(yaml, path) ?? 1);
       problems.push(...found.problems.map((p) => ({ file: show(file), ...p })));
+      for (const { text, path } of yamlStrings(yaml.data)) {
+        const wording = wordingProblems({ text, line: 0 }, { records, ownYears: [] });
+        if (wording.length === 0) continue;
+        const line = lineAt(yaml, path) ?? 1;
+        problems.push(...wording.map((p) => ({ file: show(file), ...p, line: line + p.line })));
+      }
       notices.push(...found.notices.map((p) => ({ file: show(file), ...p })));
     }
   }
   return { files: files.length, problems, notices, review };
+}
+
+/** Every string of a YAML data file with its path, leaving out data fields (ids, codes, sources). */
+function yamlStrings(data: unknown): { text: string; path: PropertyKey[] }[] {
+  const out: { text: string; path: PropertyKey[] }[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    const key = path.at(-1);
+    if (typeof key === 'string' && DATA_KEYS.has(key)) return;
+    if (typeof value === 'string') out.push({ text: value, path });
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(data, []);
+  return out;
+}
+
+/**
+ * The wording rules over a built site (`siteDir`, e.g. dist/), with the dictionary records of the
+ * content it was built from. Paths in the result are relative to `shownFrom`.
+ */
+export function checkBuiltContent(
+  contentDir: string,
+  siteDir: string,
+  shownFrom = process.cwd(),
+): { pages: number; problems: FileProblem[] } {
+  const jobs = loadSite(contentDir).jobs;
+  const records = surveyedRecords(jobs.map((j) => j.data));
+  const ownYears = (path: string) => {
+    const job = jobs.find((j) => path === `jobs/${j.id}/index.html`);
+    return job ? surveyedRecords([job.data]).map((r) => r.year) : [];
+  };
+  const { pages, problems } = checkBuiltSite(siteDir, records, ownYears);
+  const show = (file: string) => relative(shownFrom, join(siteDir, file)).split(sep).join('/');
+  return { pages, problems: problems.map((p) => ({ ...p, file: show(p.file) })) };
 }
 
 export function formatProblem(p: FileProblem): string {

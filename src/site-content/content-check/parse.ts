@@ -22,9 +22,26 @@ export interface ComponentAt {
   line: number;
 }
 
+/** A paragraph, a table row or a heading of the body: its text as shown and its Markdown source. */
+export interface BlockAt {
+  text: string;
+  raw: string;
+  line: number;
+  tableRow: boolean;
+}
+
+/** A strikethrough element written in the body (<del>, <s>, <strike>). */
+export interface StrikeAt {
+  line: number;
+  /** Marked with data-intended: the page means it. */
+  intended: boolean;
+}
+
 export interface ParsedPage {
   headings: HeadingAt[];
   components: ComponentAt[];
+  blocks: BlockAt[];
+  strikes: StrikeAt[];
   /** The frontmatter as a YAML document (keeps node positions), or null when the page has none. */
   frontmatter: Document | null;
   /** Turns an offset inside the frontmatter text into a line of the .mdx file. */
@@ -64,6 +81,28 @@ export function parsePage(text: string): ParsedPage {
     if (node.name) components.push({ name: node.name, line: node.position?.start.line ?? 1 });
   });
 
+  const blocks: BlockAt[] = [];
+  visit(tree, ['paragraph', 'heading'], (node) => {
+    const start = node.position?.start;
+    const end = node.position?.end;
+    if (!start || !end || start.offset === undefined || end.offset === undefined) return;
+    const raw = text.slice(start.offset, end.offset);
+    const shown = toString(node);
+    // Without the GFM extension a table is one paragraph: each row is its own block, as on the page.
+    if (node.type === 'paragraph' && raw.startsWith('|')) {
+      const rows = shown.split('\n');
+      raw.split('\n').forEach((r, i) => blocks.push({ text: rows[i] ?? r, raw: r, line: start.line + i, tableRow: true }));
+    } else blocks.push({ text: shown, raw, line: start.line, tableRow: false });
+  });
+
+  const strikes: StrikeAt[] = [];
+  visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    if (!node.name || !['del', 's', 'strike'].includes(node.name)) return;
+    const intended = node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-intended');
+    strikes.push({ line: node.position?.start.line ?? 1, intended });
+  });
+
   let frontmatter: Document | null = null;
   let frontmatterLine = (offset: number) => offset;
   if (tree.children.some((n) => n.type === 'yaml')) {
@@ -80,6 +119,8 @@ export function parsePage(text: string): ParsedPage {
   return {
     headings,
     components,
+    blocks,
+    strikes,
     frontmatter,
     frontmatterLine,
     lastLine: text.replace(/\n$/, '').split('\n').length,

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { HeadingAt, ParsedPage } from './parse.ts';
+import { withParticle } from '../../lib/korean-particles.ts';
 
 export interface Problem {
   line: number;
@@ -45,7 +46,7 @@ export function checkHeadingLevels(headings: readonly HeadingAt[]): Problem[] {
     } else if (h.depth > previous + 1) {
       const message =
         previous === 1
-          ? `첫 제목이 h${h.depth}예요: "${h.text}" (본문은 h2부터 시작해요)`
+          ? `첫 제목이 ${withParticle(`h${h.depth}`, '이에요')}: "${h.text}" (본문은 h2부터 시작해요)`
           : `제목 단계를 건너뛰었어요: h${previous} 다음에 h${h.depth} "${h.text}"`;
       problems.push({ line: h.line, message });
     }

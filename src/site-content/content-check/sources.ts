@@ -8,6 +8,7 @@ import { opinionKinds, supportedYears, type SourceKind } from '../../schemas/sou
 import type { SourceRegistry } from '../../model/sources/registry.ts';
 import type { ParsedPage } from './parse.ts';
 import type { Problem } from './rules.ts';
+import { withParticle } from '../../lib/korean-particles.ts';
 
 /** A passage a person should read: it draws on a blog, a column or an interview. */
 export interface ReviewItem {
@@ -83,7 +84,7 @@ export function checkPageSources(doc: Document, page: ParsedPage, registry: Sour
     } else if (years.length > 0 && !years.includes(year as number)) {
       problems.push({
         line: yearLine,
-        message: `${who}: 기준 연도 ${year === undefined ? '없음(null)' : String(year)}는 출처 "${source.id}"가 다루는 해(${years.join(', ')})가 아니에요`,
+        message: `${who}: 기준 연도 ${withParticle(year === undefined ? '없음(null)' : String(year), '은')} 출처 "${source.id}"가 다루는 해(${years.join(', ')})가 아니에요`,
       });
     }
   };

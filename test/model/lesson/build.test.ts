@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLessonDesigns, type LessonInputs } from '../../../src/model/lesson/build.ts';
+import { buildUnitSeries } from '../../../src/model/lesson/build-unit-series.ts';
+import { particleSlips } from '../../../src/lib/korean-particles.ts';
 import type { UnitInput } from '../../../src/model/lesson/inputs.ts';
 import { lessonInputs } from '../../../src/model/lesson/from-site.ts';
 import { loadSite } from '../../../src/site-content/load-site.ts';
@@ -113,7 +115,7 @@ describe('lesson designs from the shipped data', () => {
     // Not the middle-school lesson stretched: different activities, not just longer minutes.
     const elements = (x: LessonDesign) => x.periodPlans.flatMap((p) => p.steps.map((s) => s.element));
     expect(elements(d)).not.toEqual(elements(middle));
-    expect(elements(d)).toContain('일터의 권리와 책임');
+    expect(elements(d)).toContain('역할극 하고 돌아보기');
     expect(d.title).not.toBe(middle.title);
   });
 
@@ -127,10 +129,82 @@ describe('lesson designs from the shipped data', () => {
       }
     }
     const high3 = byId(build({ school: 'high', periods: 3 }), 'job-cs-manager-high');
-    expect(high3.periodPlans[1]!.title).toBe('역량과 경력 단계 · 장단기 진로 계획');
+    expect(high3.periodPlans[1]!.title).toBe('역량과 경력 단계 · 진학·취업 경로 · 장단기 진로 계획');
     expect(high3.standards.map((s) => s.code)).toContain('[12진로03-02]');
     expect(high3.handouts.map((h) => h.id)).toContain('plan-sheet');
   });
+
+  it('gives a high-school period at most three activities between 도입 and 정리, none shorter than 4 minutes', () => {
+    const series = (codes: string[], periods: number) =>
+      buildUnitSeries(
+        codes.map((c) => inputs.units.find((u) => u.code === c)!),
+        inputs.jobs,
+        inputs.templates,
+        resolveOptions(inputs.templates.defaults, { school: 'high', periods }),
+        { file: 'test', periodsField: 'periods' },
+      );
+    const codes = inputs.units.map((u) => u.code);
+    for (const periods of [1, 2, 3, 4]) {
+      const designs = [
+        ...build({ school: 'high', periods }),
+        ...build({ school: 'high', periods, activity: 'self-check' }),
+        ...[2, 3, 4].filter((n) => n <= periods).map((n) => series(codes.slice(0, n), periods)),
+      ];
+      for (const d of designs)
+        for (const p of d.periodPlans) {
+          const where = `${d.id} ${periods}차시 중 ${p.period}차시`;
+          expect(p.steps.length, where).toBeLessThanOrEqual(5);
+          expect(p.steps[0]!.stage, where).toBe('도입');
+          expect(p.steps.at(-1)!.stage, where).toBe('정리');
+          expect(Math.min(...p.steps.map((s) => s.minutes)), where).toBeGreaterThanOrEqual(4);
+        }
+    }
+  });
+
+  it('says for each 전문교과 standard in a high-school rubric what 잘함, 보통 and 노력 필요 look like for that standard', () => {
+    const rows = build({ school: 'high' })
+      .filter((d) => d.vocational !== null)
+      .flatMap((d) => d.assessment.rubric.filter((r) => text(r.criterion).startsWith('[고관')));
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    const generic = inputs.templates.unitLesson.high.rubricFromCriterion;
+    for (const r of rows) {
+      expect(r.high, text(r.criterion)).not.toBe(generic.high);
+      expect(r.middle).not.toBe(generic.middle);
+      expect(r.low).not.toBe(generic.low);
+    }
+    expect(new Set(rows.map((r) => r.high)).size).toBe(new Set(rows.map((r) => text(r.criterion))).size);
+  });
+
+  it('puts the practice data a high-school task card asks for on the card, marked as made up', () => {
+    const d = byId(build({ school: 'high', periods: 2 }), 'unit-0201030206_21v3-high');
+    const cards = d.handouts.find((h) => h.id === 'task-cards');
+    if (cards?.kind !== 'cards') throw new Error('no task cards');
+    const card = (title: string) => cards.cards.find((c) => c.title.includes(title))!.lines.join(' ');
+    expect(card('문의 게시판').match(/[①-⑫]/g)).toHaveLength(12);
+    expect(card('문의 게시판')).toContain('지어낸');
+    expect(card('만족도 결과').match(/\d\.\d점/g)!.length).toBeGreaterThanOrEqual(5);
+    expect(card('만족도 결과')).toContain('지어낸');
+    expect(cards.cards.map((c) => c.lines.join(' ')).join(' ')).not.toMatch(/선생님이 준|스무 개/);
+  });
+
+  it('attaches every particle after a number, a code or a closing quote in the form it is read', () => {
+    const all = (['middle', 'high'] as const).flatMap((school) => [1, 2, 3, 4].flatMap((periods) => build({ school, periods })));
+    for (const d of all) {
+      // The helper reads the word before a bracket; two closing brackets in a row (a list of units with their
+      // levels inside brackets) are beyond its simple rule, so those are left out here.
+      const lines: string[] = [];
+      const walk = (v: unknown): void => {
+        if (typeof v === 'string') lines.push(v);
+        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      };
+      walk(d);
+      const slips = [...new Set(lines)].flatMap((line) => particleSlips(line)).filter((slip) => !slip.written.includes('))'));
+      expect(
+        slips.map((slip) => `${slip.written} → ${slip.expected}`),
+        d.id,
+      ).toEqual([]);
+    }
+  }, 30_000);
 
   it('lists a standard only when the step that teaches it is in the design, and a one-period lesson never speaks of other periods', () => {
     const one = byId(build({ periods: 1 }), 'job-cs-manager');

@@ -120,7 +120,7 @@ describe('checkContent over a folder of broken pages', () => {
     'content/guides/skipped-level.mdx:7: 제목 단계를 건너뛰었어요: h2 다음에 h4 "넷"',
   ]);
   add('paths/starts-at-h3.mdx', '---\ntitle: 경로\n---\n\n### 셋\n', () => [
-    'content/paths/starts-at-h3.mdx:5: 첫 제목이 h3예요: "셋" (본문은 h2부터 시작해요)',
+    'content/paths/starts-at-h3.mdx:5: 첫 제목이 h3이에요: "셋" (본문은 h2부터 시작해요)',
   ]);
   add('jobs/figure-no-source.mdx', goodJob.replace('    source: keis\n', ''), () => [
     'content/jobs/figure-no-source.mdx:4: figures[0] "종사자 수": 출처(source)가 없어요',

@@ -28,7 +28,7 @@ describe('figure years against the registry', () => {
     expect(check(text)).toEqual([
       {
         line: lineOf(text, 'year: 2016'),
-        message: 'figures[0] "수치": 기준 연도 2016는 출처 "manpower"가 다루는 해(2015, 2025)가 아니에요',
+        message: 'figures[0] "수치": 기준 연도 2016은 출처 "manpower"가 다루는 해(2015, 2025)가 아니에요',
       },
     ]);
   });
@@ -42,7 +42,7 @@ describe('figure years against the registry', () => {
 
   it('accepts year: null when the source gives no year, and refuses it when it does', () => {
     expect(check(page(figure('null', 'seed'), ['seed']))).toEqual([]);
-    expect(check(page(figure('null', 'manpower'), ['manpower']))[0]!.message).toContain('기준 연도 없음(null)는 출처 "manpower"');
+    expect(check(page(figure('null', 'manpower'), ['manpower']))[0]!.message).toContain('기준 연도 없음(null)은 출처 "manpower"');
   });
 });
 

@@ -38,14 +38,28 @@ export interface ItemNode {
 
 /**
  * A link. `route` is a site route from the route table (without the base: renderers add the
- * base, or the full site address where one is known); `url` an absolute outside address. Exactly
- * one of the two is set.
+ * base, or the full site address where one is known); `url` an absolute outside address;
+ * `anchor` the id of a heading in this same document (the plan table's "1차시" goes to its
+ * process). Exactly one of the three is set.
  */
 export interface LinkNode {
   type: 'link';
   route: string | null;
   url: string | null;
+  anchor?: string | null;
   children: Inline[];
+}
+
+/** Words the teacher must check before she uses the text (a quoted standard below H): highlighted. */
+export interface MarkNode {
+  type: 'mark';
+  children: Inline[];
+}
+
+/** A short label beside a name, such as a unit's "수준 4": a badge on screen. */
+export interface TagNode {
+  type: 'tag';
+  value: string;
 }
 
 /**
@@ -60,7 +74,7 @@ export interface SiteRefNode {
   label: string;
 }
 
-export type Inline = TextNode | StrongNode | ItemNode | LinkNode | SiteRefNode;
+export type Inline = TextNode | StrongNode | ItemNode | LinkNode | SiteRefNode | MarkNode | TagNode;
 
 // ---------------------------------------------------------------- blocks
 
@@ -68,12 +82,25 @@ export type Inline = TextNode | StrongNode | ItemNode | LinkNode | SiteRefNode;
 export type Visibility = 'all' | 'screen' | 'print';
 
 /**
- * A titled part of the document. `id` is the anchor of its heading. `keepTogether` asks print
- * and .docx not to split it across pages; `searchIgnore` keeps it out of the site search index
- * (template text shared by every design); `pageBreakBefore` starts it on a new printed page.
+ * What a part of the document is, so each renderer can give it its usual look: `part` (the
+ * default) a plain group; `note` a boxed remark read first (what the data lacked); `period` one
+ * period's process; `unit` one NCS unit; `vocational` a 전문교과 area's standards; `worksheet`
+ * the students' worksheet; `handouts` the appendix of printable materials; `designerLink` where
+ * to make the design again with other options (lesson pages only).
+ */
+export type SectionKind = 'part' | 'note' | 'period' | 'unit' | 'vocational' | 'worksheet' | 'handouts' | 'designerLink';
+
+/**
+ * A titled part of the document. `id` is the id of the heading that names the section (screen
+ * readers announce the section by it), null for a group its heading does not name. `keepTogether`
+ * asks print and .docx not to split it across pages; `searchIgnore` keeps it out of the site
+ * search index (template text shared by every design); `pageBreakBefore` starts it on a new
+ * printed page.
  */
 export interface SectionNode {
   type: 'section';
+  /** 'part' when absent. */
+  kind?: SectionKind;
   id: string | null;
   visibility: Visibility;
   keepTogether: boolean;
@@ -91,8 +118,13 @@ export interface HeadingNode {
   children: Inline[];
 }
 
-/** `note`: a boxed remark; `small`: a secondary line; `check`: something the teacher must verify. */
-export type Tone = 'normal' | 'lead' | 'small' | 'note' | 'check';
+/**
+ * `lead`: a short line introducing what follows (kept with it in print); `note`: a boxed remark;
+ * `small`: a secondary line; `check`: something the teacher must verify; `source`: where the
+ * quotations above come from (curriculum and 고시); `missing`: official data we do not have,
+ * said where it would be.
+ */
+export type Tone = 'normal' | 'lead' | 'small' | 'note' | 'check' | 'source' | 'missing';
 
 export interface ParagraphNode {
   type: 'paragraph';
@@ -100,9 +132,21 @@ export interface ParagraphNode {
   children: Inline[];
 }
 
+/**
+ * `plain` (the default); `grouped`: each item a label and its own list (a period's supplies),
+ * kept whole in print; `quotes`: each item one QuoteNode (a list of official standards).
+ */
+export type ListVariant = 'plain' | 'grouped' | 'quotes';
+
+/**
+ * A list. A paragraph in an item is drawn as the item's text itself (a tight list, as mdast's
+ * `spread: false`), not as a paragraph of its own.
+ */
 export interface ListNode {
   type: 'list';
   ordered: boolean;
+  /** 'plain' when absent. */
+  variant?: ListVariant;
   /** Each item is a run of blocks (most often one paragraph). */
   items: Block[][];
 }
@@ -127,6 +171,8 @@ export interface TableCell {
   /** Each entry one line; one line is drawn as plain text, several as a compact list. */
   lines: Inline[][];
   colspan: number;
+  /** A secondary remark under the lines (where they come from), in smaller type. */
+  note?: Inline[] | null;
 }
 
 export interface TableRow {

@@ -1,0 +1,66 @@
+/** The teaching process of each period, and how the learning is assessed. */
+import { lessonLabels as L } from '../../../ui/lessons.ts';
+import type { LessonDesign, PeriodPlan } from '../types.ts';
+import type { Block, TableNode } from './nodes.ts';
+import { cell, columns, heading, item, itemsCell, row, section, table, text, textCell } from './make.ts';
+
+export function processPart(d: LessonDesign): Block[] {
+  return [
+    heading(2, 'process', true, text(L.process)),
+    ...d.periodPlans.map((plan, i) =>
+      section({ kind: 'period', id: `period-${plan.period}` }, [
+        heading(3, `period-${plan.period}`, true, text(`${L.processPeriod(plan.period, d.minutesPerPeriod)} ${plan.title}`)),
+        processTable(plan, `periodPlans.${i}`),
+      ]),
+    ),
+  ];
+}
+
+function processTable(plan: PeriodPlan, path: string): TableNode {
+  const k = L.columns;
+  const total = plan.steps.reduce((sum, s) => sum + s.minutes, 0);
+  return table(
+    'process',
+    L.processCaption(plan.period),
+    columns([k.stage, k.element, k.teacher, k.student, k.minutes, k.materials], [0.075, 0.125, 0.27, 0.245, 0.07, 0.215]),
+    plan.steps.map((s, i) =>
+      row(true, [
+        textCell(s.stage),
+        textCell(s.element),
+        itemsCell(s.teacher, `${path}.steps.${i}.teacher`),
+        itemsCell(s.student, `${path}.steps.${i}.student`),
+        textCell(L.minutes(s.minutes)),
+        itemsCell(s.materials, `${path}.steps.${i}.materials`),
+      ]),
+    ),
+    {
+      captionVisible: true,
+      footer: [row(true, [cell([[text(L.total)]], { colspan: 4 }), textCell(L.minutes(total)), textCell('')])],
+    },
+  );
+}
+
+export function assessmentPart(d: LessonDesign): Block[] {
+  const a = L.assessmentColumns;
+  const r = L.rubricColumns;
+  return [
+    heading(2, 'assessment', true, text(L.assessment)),
+    table(
+      'grid',
+      L.assessment,
+      columns([a.method, a.criteria, a.timing], [0.25, 0.45, 0.3]),
+      d.assessment.items.map((x, i) =>
+        row(false, [textCell(x.method), cell([[item(x.criteria, `assessment.items.${i}.criteria`)]]), textCell(x.timing)]),
+      ),
+    ),
+    heading(3, 'rubric', false, text(L.rubric)),
+    table(
+      'rubric',
+      L.rubric,
+      columns([r.criterion, r.high, r.middle, r.low], [0.28, 0.24, 0.24, 0.24]),
+      d.assessment.rubric.map((x, i) =>
+        row(true, [cell([[item(x.criterion, `assessment.rubric.${i}.criterion`)]]), textCell(x.high), textCell(x.middle), textCell(x.low)]),
+      ),
+    ),
+  ];
+}
