@@ -4,7 +4,8 @@
  * (src/cli/usage-error.ts) instead of Node's ERR_PARSE_ARGS_* stack.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { badValue, integerRange, missingValue, unknownOption, UsageError } from './usage-error.ts';
+import { withParticle } from '../lib/korean-particles.ts';
+import { badValue, integerRange, missingValue, unexpectedArgument, unknownOption, UsageError } from './usage-error.ts';
 
 interface Described {
   /** Korean, one line, for --help. */
@@ -116,10 +117,10 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(spec: Com
   const p = spec.positionals;
   if (p) {
     const n = parsed.positionals.length;
-    if (p.min !== undefined && n < p.min) throw new UsageError(`${p.name}을(를) 적어 주세요: ${spec.usage} -- ${p.name}`);
+    if (p.min !== undefined && n < p.min) throw new UsageError(`${withParticle(p.name, '을')} 적어 주세요: ${spec.usage} -- ${p.name}`);
     if (p.max !== undefined && n > p.max) {
       const extra = parsed.positionals.slice(p.max).map((v) => JSON.stringify(v));
-      throw new UsageError(`인자가 너무 많아요: ${extra.join(' ')}. 이 명령은 ${p.name}을(를) ${p.max}개까지 받아요`);
+      throw new UsageError(`인자가 너무 많아요: ${extra.join(' ')}. 이 명령은 ${withParticle(p.name, '을')} ${p.max}개까지 받아요`);
     }
   }
   return { values: values as OptionValues<O>, positionals: parsed.positionals, help: false };
@@ -191,7 +192,7 @@ export function translateParseArgsError(
     }
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
       const arg = /'([^']*)'/.exec(e.message)?.[1] ?? '';
-      return new UsageError(`${JSON.stringify(arg)}는 알 수 없는 인자예요. 이 명령은 옵션만 받아요: ${known.join(', ')}`);
+      return unexpectedArgument(arg, known);
     }
     default:
       return error as Error;

@@ -10,19 +10,27 @@ export class UsageError extends Error {
   }
 }
 
-/** `--format "pdf"는 쓸 수 없어요. 쓸 수 있는 값: xlsx, csv, api` */
+/**
+ * `--format에 쓸 수 없는 값이에요: "pdf". 쓸 수 있는 값: xlsx, csv, api`. What was typed goes after
+ * the colon, so no particle has to follow it: how "floor" or "pdf" is read aloud cannot be known.
+ */
 export function badValue(name: string, value: string, allowed: string): UsageError {
-  return new UsageError(`${name} ${JSON.stringify(value)}는 쓸 수 없어요. 쓸 수 있는 값: ${allowed}`);
+  return new UsageError(`${name}에 쓸 수 없는 값이에요: ${JSON.stringify(value)}. 쓸 수 있는 값: ${allowed}`);
 }
 
-/** `--units에 값이 빠졌어요. 쓸 수 있는 값: 1 이상의 정수` */
+/** `--units에 값이 빠졌어요. 쓸 수 있는 값: 1 이상의 정수` (에 never changes). */
 export function missingValue(name: string, allowed: string): UsageError {
   return new UsageError(`${name}에 값이 빠졌어요. 쓸 수 있는 값: ${allowed}`);
 }
 
-/** `--foo는 없는 옵션이에요. 쓸 수 있는 옵션: --units, --format, --out, --help` */
+/** `없는 옵션이에요: --foo. 쓸 수 있는 옵션: --units, --format, --out, --help` */
 export function unknownOption(name: string, known: readonly string[]): UsageError {
-  return new UsageError(`${name}는 없는 옵션이에요. 쓸 수 있는 옵션: ${known.join(', ')}`);
+  return new UsageError(`없는 옵션이에요: ${name}. 쓸 수 있는 옵션: ${known.join(', ')}`);
+}
+
+/** `알 수 없는 인자예요: "extra". 이 명령은 옵션만 받아요: --dist, --help` */
+export function unexpectedArgument(arg: string, known: readonly string[]): UsageError {
+  return new UsageError(`알 수 없는 인자예요: ${JSON.stringify(arg)}. 이 명령은 옵션만 받아요: ${known.join(', ')}`);
 }
 
 /** '1 이상 4 이하의 정수', '1 이상의 정수' */

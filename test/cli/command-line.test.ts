@@ -40,16 +40,16 @@ describe('one declaration reads a command line', () => {
   });
 
   it.each([
-    [['--bogus'], '--bogus는 없는 옵션이에요. 쓸 수 있는 옵션: --units, --format, --out, --sizes, --stages, --keep, --help'],
-    [['--format', 'pdf'], '--format "pdf"는 쓸 수 없어요. 쓸 수 있는 값: xlsx, csv'],
-    [['--units', '0'], '--units "0"는 쓸 수 없어요. 쓸 수 있는 값: 1 이상 500 이하의 정수'],
-    [['--units', '2.5'], '--units "2.5"는 쓸 수 없어요. 쓸 수 있는 값: 1 이상 500 이하의 정수'],
-    [['--units', '-3'], '--units "-3"는 쓸 수 없어요. 쓸 수 있는 값: 1 이상 500 이하의 정수'],
+    [['--bogus'], '없는 옵션이에요: --bogus. 쓸 수 있는 옵션: --units, --format, --out, --sizes, --stages, --keep, --help'],
+    [['--format', 'pdf'], '--format에 쓸 수 없는 값이에요: "pdf". 쓸 수 있는 값: xlsx, csv'],
+    [['--units', '0'], '--units에 쓸 수 없는 값이에요: "0". 쓸 수 있는 값: 1 이상 500 이하의 정수'],
+    [['--units', '2.5'], '--units에 쓸 수 없는 값이에요: "2.5". 쓸 수 있는 값: 1 이상 500 이하의 정수'],
+    [['--units', '-3'], '--units에 쓸 수 없는 값이에요: "-3". 쓸 수 있는 값: 1 이상 500 이하의 정수'],
     [['--units'], '--units에 값이 빠졌어요. 쓸 수 있는 값: 1 이상 500 이하의 정수'],
-    [['--sizes', '10,x'], '--sizes "x"는 쓸 수 없어요. 쓸 수 있는 값: 1 이상의 정수를 쉼표로 이어서 (예: 100,1000)'],
-    [['--stages', 'build,floor'], '--stages "floor"는 쓸 수 없어요. 쓸 수 있는 값: build, index 중 하나 이상을 쉼표로 이어서'],
+    [['--sizes', '10,x'], '--sizes에 쓸 수 없는 값이에요: "x". 쓸 수 있는 값: 1 이상의 정수를 쉼표로 이어서 (예: 100,1000)'],
+    [['--stages', 'build,floor'], '--stages에 쓸 수 없는 값이에요: "floor". 쓸 수 있는 값: build, index 중 하나 이상을 쉼표로 이어서'],
     [['--keep=yes'], '--keep에는 값을 붙이지 않아요. 쓰는 법: --keep'],
-    [['stray'], '"stray"는 알 수 없는 인자예요. 이 명령은 옵션만 받아요: --units, --format, --out, --sizes, --stages, --keep, --help'],
+    [['stray'], '알 수 없는 인자예요: "stray". 이 명령은 옵션만 받아요: --units, --format, --out, --sizes, --stages, --keep, --help'],
   ])('%j → one Korean line', (argv, line) => {
     expect(problem(...argv)).toBe(line);
   });
@@ -57,8 +57,8 @@ describe('one declaration reads a command line', () => {
   it('counts arguments without a flag', () => {
     const files = { ...spec, positionals: { name: '파일', help: '읽을 파일', min: 1, max: 2 } };
     expect(parseCommandLine(files, ['a', 'b']).positionals).toEqual(['a', 'b']);
-    expect(() => parseCommandLine(files, [])).toThrow('파일을(를) 적어 주세요: npm run demo -- 파일');
-    expect(() => parseCommandLine(files, ['a', 'b', 'c'])).toThrow('인자가 너무 많아요: "c". 이 명령은 파일을(를) 2개까지 받아요');
+    expect(() => parseCommandLine(files, [])).toThrow('파일을 적어 주세요: npm run demo -- 파일');
+    expect(() => parseCommandLine(files, ['a', 'b', 'c'])).toThrow('인자가 너무 많아요: "c". 이 명령은 파일을 2개까지 받아요');
   });
 
   it('answers --help without checking the other values', () => {
@@ -89,27 +89,27 @@ describe.concurrent('every command answers bad input with one Korean line', () =
     [
       'make:synthetic',
       ['scripts/make-synthetic-catalog.ts', '--format', 'pdf'],
-      /^--format "pdf"는 쓸 수 없어요. 쓸 수 있는 값: xlsx, csv, api$/,
+      /^--format에 쓸 수 없는 값이에요: "pdf". 쓸 수 있는 값: xlsx, csv, api$/,
     ],
     [
       'search:eval',
       ['scripts/search-eval.ts', '--bogus'],
-      /^--bogus는 없는 옵션이에요. 쓸 수 있는 옵션: --dist, --queries, --verbose, --help$/,
+      /^없는 옵션이에요: --bogus. 쓸 수 있는 옵션: --dist, --queries, --verbose, --help$/,
     ],
-    ['bench', ['scripts/bench.ts', '--sizes', 'many'], /^--sizes "many"는 쓸 수 없어요/],
+    ['bench', ['scripts/bench.ts', '--sizes', 'many'], /^--sizes에 쓸 수 없는 값이에요: "many"/],
     [
       'bench:generate',
       ['scripts/bench-generate.ts', '--units', 'lots'],
-      /^--units "lots"는 쓸 수 없어요. 쓸 수 있는 값: 1 이상 100000 이하의 정수$/,
+      /^--units에 쓸 수 없는 값이에요: "lots". 쓸 수 있는 값: 1 이상 100000 이하의 정수$/,
     ],
-    ['check:content', ['scripts/check-content.ts', 'nonexist-folder'], /^콘텐츠 폴더 "nonexist-folder"가 없어요/],
-    ['generate', ['scripts/generate.ts', '--periods', '9'], /^--periods "9"는 쓸 수 없어요. 쓸 수 있는 값: 1 이상 4 이하의 정수$/],
-    ['import:ncs', ['scripts/import-ncs.ts', 'a.xlsx', '--year', '26'], /^--year "26"는 쓸 수 없어요/],
+    ['check:content', ['scripts/check-content.ts', 'nonexist-folder'], /^콘텐츠 폴더가 없어요: "nonexist-folder"/],
+    ['generate', ['scripts/generate.ts', '--periods', '9'], /^--periods에 쓸 수 없는 값이에요: "9". 쓸 수 있는 값: 1 이상 4 이하의 정수$/],
+    ['import:ncs', ['scripts/import-ncs.ts', 'a.xlsx', '--year', '26'], /^--year에 쓸 수 없는 값이에요: "26"/],
     ['index-search', ['scripts/index-search.ts', '--dist'], /^--dist에 값이 빠졌어요/],
-    ['write-lesson-files', ['scripts/write-lesson-files.ts', 'extra'], /^"extra"는 알 수 없는 인자예요/],
-    ['screenshots', ['scripts/screenshots.ts', '--width', '3'], /^--width는 없는 옵션이에요/],
-    ['preview', ['scripts/preview.ts', '--port', 'x'], /^--port "x"는 쓸 수 없어요. 쓸 수 있는 값: 0 이상 65535 이하의 정수$/],
-    ['bench-ncs-model', ['scripts/bench-ncs-model.ts', 'many'], /^능력단위 수 "many"는 쓸 수 없어요/],
+    ['write-lesson-files', ['scripts/write-lesson-files.ts', 'extra'], /^알 수 없는 인자예요: "extra"/],
+    ['screenshots', ['scripts/screenshots.ts', '--width', '3'], /^없는 옵션이에요: --width/],
+    ['preview', ['scripts/preview.ts', '--port', 'x'], /^--port에 쓸 수 없는 값이에요: "x". 쓸 수 있는 값: 0 이상 65535 이하의 정수$/],
+    ['bench-ncs-model', ['scripts/bench-ncs-model.ts', 'many'], /^능력단위 수에 쓸 수 없는 값이에요: "many"/],
   ];
   it.each(commands)(
     '%s',
@@ -126,7 +126,7 @@ describe.concurrent('every command answers bad input with one Korean line', () =
   it('build: SITE_BASE', async () => {
     const { code, stderr } = await runScript(['scripts/build.ts'], { SITE_BASE: 'a b', SITE_OUT_DIR: 'never-written' });
     expect(code).toBe(1);
-    expect(stderr).toContain('SITE_BASE "a b"는 쓸 수 없어요. 쓸 수 있는 값: /career/ 처럼');
+    expect(stderr).toContain('SITE_BASE에 쓸 수 없는 값이에요: "a b". 쓸 수 있는 값: /career/ 처럼');
     expect(stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 });

@@ -272,19 +272,19 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   }
 
   it('--periods outside 1–4', async () => {
-    await expectUsageError(['--periods', '5'], '--periods "5"는 쓸 수 없어요. 쓸 수 있는 값: 1 이상 4 이하의 정수');
+    await expectUsageError(['--periods', '5'], '--periods에 쓸 수 없는 값이에요: "5". 쓸 수 있는 값: 1 이상 4 이하의 정수');
   });
 
   it('--school that is not middle or high', async () => {
-    await expectUsageError(['--school', 'elementary'], '--school "elementary"는 쓸 수 없어요. 쓸 수 있는 값: middle, high');
+    await expectUsageError(['--school', 'elementary'], '--school에 쓸 수 없는 값이에요: "elementary". 쓸 수 있는 값: middle, high');
   });
 
   it('--minutes that is not a number', async () => {
-    await expectUsageError(['--minutes', 'abc'], '--minutes "abc"는 쓸 수 없어요. 쓸 수 있는 값: 20 이상 120 이하의 정수');
+    await expectUsageError(['--minutes', 'abc'], '--minutes에 쓸 수 없는 값이에요: "abc". 쓸 수 있는 값: 20 이상 120 이하의 정수');
   });
 
   it('an unknown flag', async () => {
-    await expectUsageError(['--bogus'], '--bogus는 없는 옵션이에요. 쓸 수 있는 옵션: --school, --grade, --periods');
+    await expectUsageError(['--bogus'], '없는 옵션이에요: --bogus. 쓸 수 있는 옵션: --school, --grade, --periods');
   });
 
   it('--job that no job page has', async () => {

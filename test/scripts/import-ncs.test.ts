@@ -70,7 +70,7 @@ describe('npm run import:ncs', () => {
     const unknown = await cli(['a.xlsx', '--dutty', '02010302']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim()).toBe(
-      '--dutty는 없는 옵션이에요. 쓸 수 있는 옵션: --duty, --include-retired, --out, --base, --year, --help',
+      '없는 옵션이에요: --dutty. 쓸 수 있는 옵션: --duty, --include-retired, --out, --base, --year, --help',
     );
   }, 30_000);
 });
