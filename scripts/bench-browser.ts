@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser.ts';
 import { serveSite } from '../test/support/static-server.ts';
-import type { DesignerIndex, DutyUnits } from '../src/designer/data-types.ts';
+import type { DesignerIndex, DutyUnits } from '../src/model/lesson/designer-data.ts';
 
 export interface BrowserTimings {
   readyMs: number;

@@ -22,7 +22,6 @@ const { values } = readCommandLine({
 });
 const syntheticCount = values.units;
 const scratch = mkdtempSync(join(tmpdir(), 'bench-generate-'));
-const origin = { file: 'bench', jobsField: 'jobs', unitsField: 'units' };
 
 interface Took {
   wall: number;
@@ -50,7 +49,7 @@ function report(label: string, designs: number, phases: [string, Took][]): void 
 try {
   const [inputs, loadMs] = await timed(() => lessonInputs(loadSite('content')));
   const options = resolveOptions(inputs.templates.defaults);
-  const [designs, buildMs] = await timed(() => buildLessonDesigns(inputs, options, origin));
+  const [designs, buildMs] = await timed(() => buildLessonDesigns(inputs, options));
   const [files, renderMs] = await timed(() => renderDesignFiles(designs));
   const [, writeMs] = await timed(() => writeOutputAtomically(join(scratch, 'shipped'), files));
   report('shipped data', designs.length, [
@@ -66,7 +65,7 @@ try {
   const added = new Set(addSyntheticUnits(join(content, 'ncs'), syntheticCount).units.map((u) => u.code));
   const all = lessonInputs(loadSite(content));
   const synthetic = { ...all, jobs: [], units: all.units.filter((u) => added.has(u.code)) };
-  const [manyDesigns, manyBuildMs] = await timed(() => buildLessonDesigns(synthetic, { ...options, jobs: null, units: null }, origin));
+  const [manyDesigns, manyBuildMs] = await timed(() => buildLessonDesigns(synthetic, { ...options, jobs: null, units: null }));
   const [manyFiles, manyRenderMs] = await timed(() => renderDesignFiles(manyDesigns));
   const [, manyWriteMs] = await timed(() => writeOutputAtomically(join(scratch, 'synthetic'), manyFiles));
   report(`${synthetic.units.length} synthetic units ("예시 능력단위 00001" …)`, manyDesigns.length, [

@@ -1,9 +1,9 @@
 /**
- * Writes lesson designs (JSON + .docx) to a folder.
+ * Writes lesson designs (JSON, .docx and the slides' .pptx) to a folder.
  *   npm run generate -- --school high --periods 2 --minutes 50 --job cs-manager --unit 0201030201_21v3 --out DIR --config FILE
  */
 import { DataError } from '../src/model/lesson/errors.ts';
-import { generateLessons } from '../src/build/generate-lessons.ts';
+import { generateLessons } from '../src/cli/generate.ts';
 import { exitWithUsageError } from '../src/cli/command-line.ts';
 import { UsageError } from '../src/cli/usage-error.ts';
 

@@ -1,15 +1,15 @@
 /**
- * Renders designs to files (JSON + .docx per design, plus an index) and writes them atomically:
+ * Renders designs to files (JSON, .docx and the slides' .pptx per design, plus an index) and writes them atomically:
  * everything goes to a temporary folder beside the output, which is then swapped in. Any error
  * before the swap leaves the output folder exactly as it was.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { lessonError } from '../model/lesson/errors.ts';
-import { CLI } from '../cli/generate-options.ts';
+import { OptionError } from '../model/lesson/errors.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { renderDocxFiles } from './docx/docx-pool.ts';
 import { lessonJson } from '../render/lesson-json.ts';
+import { lessonPptx } from '../render/pptx/lesson-pptx.ts';
 
 /** Marks a folder as the generator's own, so it never swaps away a folder of other files. */
 export const OUTPUT_MARKER = '.lesson-designs';
@@ -20,18 +20,22 @@ export interface OutputFile {
   bytes: Uint8Array;
 }
 
-export function designFileNames(id: string): { docx: string; json: string } {
-  return { docx: `${id}/${id}.docx`, json: `${id}/${id}.json` };
+export function designFileNames(id: string): { docx: string; json: string; pptx: string } {
+  return { docx: `${id}/${id}.docx`, json: `${id}/${id}.json`, pptx: `${id}/${id}.pptx` };
 }
 
 /**
- * Each design's .json and .docx, handed to `sink` with the design's index as they are made: the
- * .json first for every design, the .docx as the worker pool finishes them.
+ * Each design's .json, .docx and .pptx, handed to `sink` with the design's index as they are
+ * made: the .json first for every design, the .docx as the worker pool finishes them, the .pptx
+ * on this thread meanwhile.
  */
 export async function renderEachDesign(designs: readonly LessonDesign[], sink: (index: number, file: OutputFile) => void): Promise<void> {
   const encoder = new TextEncoder();
   designs.forEach((design, i) => sink(i, { path: designFileNames(design.id).json, bytes: encoder.encode(lessonJson(design)) }));
-  await renderDocxFiles(designs, (i, bytes) => sink(i, { path: designFileNames(designs[i]!.id).docx, bytes }));
+  const slides = async () => {
+    for (const [i, design] of designs.entries()) sink(i, { path: designFileNames(design.id).pptx, bytes: await lessonPptx(design) });
+  };
+  await Promise.all([renderDocxFiles(designs, (i, bytes) => sink(i, { path: designFileNames(designs[i]!.id).docx, bytes })), slides()]);
 }
 
 export async function renderDesignFiles(designs: readonly LessonDesign[]): Promise<OutputFile[]> {
@@ -59,10 +63,10 @@ export async function renderDesignFiles(designs: readonly LessonDesign[]): Promi
 /** Refuses outputs that are files, or folders holding things the generator did not make. */
 export function checkOutputDir(out: string): void {
   if (!existsSync(out)) return;
-  if (!statSync(out).isDirectory()) throw lessonError(CLI, null, '--out', `${out}는 폴더가 아니라 파일이에요`);
+  if (!statSync(out).isDirectory()) throw new OptionError('out', `${out}는 폴더가 아니라 파일이에요`);
   const entries = readdirSync(out);
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-    throw lessonError(CLI, null, '--out', `${out}에 생성기가 만들지 않은 파일이 있어요. 비어 있거나 새 폴더를 정해 주세요`);
+    throw new OptionError('out', `${out}에 생성기가 만들지 않은 파일이 있어요. 비어 있거나 새 폴더를 정해 주세요`);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DESIGNER_DATA_DIR } from '../designer/data-types.ts';
+import { DESIGNER_DATA_DIR } from '../model/lesson/designer-data.ts';
 import type { LessonInputs } from '../model/lesson/build.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { designerDataFiles } from '../render/designer-data.ts';

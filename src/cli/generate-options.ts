@@ -7,9 +7,10 @@ import { parseArgs } from 'node:util';
 import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-options.ts';
 import { lessonError, pathToField } from '../model/lesson/errors.ts';
 import { koreanMessages, readYamlWith } from '../site-content/yaml-checked.ts';
+import { ACTIVITIES, GRADES, MINUTES, PERIODS, SCHOOL_LEVELS, STYLES, type IntRange } from '../model/lesson/option-values.ts';
+import { optionLabels, optionNames } from '../ui/lesson-options.ts';
 import { translateParseArgsError } from './command-line.ts';
-import { badValue } from './usage-error.ts';
-import { allowedByZod } from './zod-allowed.ts';
+import { badValue, integerRange } from './usage-error.ts';
 
 export const CLI = '명령줄';
 
@@ -27,6 +28,7 @@ const flags = {
   periods: { type: 'string' },
   minutes: { type: 'string' },
   activity: { type: 'string' },
+  style: { type: 'string' },
   job: { type: 'string', multiple: true },
   unit: { type: 'string', multiple: true },
   out: { type: 'string' },
@@ -35,13 +37,21 @@ const flags = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** What a flag allows, from the schema the options are checked with ('' when it says nothing). */
-function allowedFor(flag: string): string {
-  const key = flag === 'job' ? 'jobs' : flag === 'unit' ? 'units' : flag;
-  const field = lessonOptionsSchema.shape[key as keyof typeof lessonOptionsSchema.shape];
-  return field ? (allowedByZod(field) ?? '') : '';
-}
+const range = (r: IntRange) => integerRange(r.min, r.max);
+/** What each flag allows, from the declared option values (src/model/lesson/option-values.ts). */
+const allowed: Partial<Record<keyof typeof flags, string>> = {
+  school: SCHOOL_LEVELS.join(', '),
+  grade: range(GRADES),
+  periods: range(PERIODS),
+  minutes: range(MINUTES),
+  activity: ACTIVITIES.join(', '),
+  style: STYLES.join(', '),
+};
 
+/**
+ * The flags as options. A flag she mistyped or a value outside the declared ones is a UsageError:
+ * one line naming the flag and what it allows, as every command says it (src/cli/usage-error.ts).
+ */
 export function parseCli(argv: readonly string[]): CliRequest {
   let values: Record<string, string | string[] | boolean | undefined>;
   try {
@@ -49,13 +59,13 @@ export function parseCli(argv: readonly string[]): CliRequest {
   } catch (e) {
     throw translateParseArgsError(e, argv, [...Object.keys(flags).map((f) => `--${f}`)], (flag) => {
       const name = flag.replace(/^-+/, '') as keyof typeof flags;
-      return name in flags ? { boolean: flags[name].type === 'boolean', allowed: allowedFor(name) } : undefined;
+      return name in flags ? { boolean: flags[name].type === 'boolean', allowed: allowed[name] ?? '' } : undefined;
     });
   }
   const number = (name: 'grade' | 'periods' | 'minutes'): number | undefined => {
     const raw = values[name] as string | undefined;
     if (raw === undefined) return undefined;
-    if (!/^\d+$/.test(raw)) throw badValue(`--${name}`, raw, allowedFor(name));
+    if (!/^\d+$/.test(raw)) throw badValue(`--${name}`, raw, allowed[name]!);
     return Number(raw);
   };
   const input: Record<string, unknown> = {
@@ -64,6 +74,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     periods: number('periods'),
     minutes: number('minutes'),
     activity: values.activity,
+    style: values.style,
     jobs: values.job,
     units: values.unit,
   };
@@ -77,8 +88,8 @@ export function parseCli(argv: readonly string[]): CliRequest {
       .replace(/^units/, 'unit')
       .replace(/\[\d+\]$/, '')}`;
     const given = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown>)?.[key], input);
-    const allowed = allowedFor(flag.slice(2));
-    throw allowed ? badValue(flag, String(given), allowed) : lessonError(CLI, null, flag, issue.message);
+    const what = allowed[flag.slice(2) as keyof typeof flags];
+    throw what ? badValue(flag, String(given), what) : lessonError(CLI, null, flag, issue.message);
   }
   return {
     options: result.data,
@@ -93,19 +104,35 @@ export function readConfigFile(file: string): LessonOptionsInput {
   return readYamlWith(file, lessonOptionsSchema);
 }
 
-export const cliHelp = `진로 수업 설계서 만들기
+const enumHelp = <T extends string>(values: readonly T[], label: Record<T, string>) => values.map((v) => `${v}(${label[v]})`).join(', ');
+const flagLine = (flag: string, text: string) => `  ${flag.padEnd(22)} ${text}`;
 
-  npm run generate -- [옵션]
-
-  --school middle|high   학교급 (기본: content/lessons/defaults.yaml)
-  --grade 1|2|3          학년 (주지 않으면 학교급 전체)
-  --periods 1..4         차시 수
-  --minutes 20..120      한 차시 길이(분). 기본은 중학교 45, 고등학교 50
-  --activity role-play|self-check   직업 탐구 활동
-  --job SLUG             이 직업의 설계서만 (여러 번 쓸 수 있어요)
-  --unit CODE            이 능력단위의 설계서만. 여러 번 쓰면 능력단위마다 한 차시씩
-                         이어지는 연속 수업 하나가 돼요 (수업 설계 도우미와 같아요)
-  --config FILE          위 옵션을 담은 YAML 파일 (명령줄 옵션이 이겨요)
-  --out DIR              결과 폴더 (기본: generated/lessons)
-  --content DIR          콘텐츠 폴더 (기본: content)
-`;
+/** The help text: every option with the values it takes, from the declared option values. */
+export const cliHelp = [
+  '진로 수업 설계서 만들기',
+  '',
+  '  npm run generate -- [옵션]',
+  '',
+  flagLine(
+    `--school ${SCHOOL_LEVELS.join('|')}`,
+    `${optionNames.school}: ${enumHelp(SCHOOL_LEVELS, optionLabels.school)} (기본: content/lessons/defaults.yaml)`,
+  ),
+  flagLine(`--grade ${GRADES.min}..${GRADES.max}`, `${optionNames.grade} (주지 않으면 학교급 전체)`),
+  flagLine(`--periods ${PERIODS.min}..${PERIODS.max}`, optionNames.periods),
+  flagLine(
+    `--minutes ${MINUTES.min}..${MINUTES.max}`,
+    `${optionNames.minutes}. 주지 않으면 학교급의 보통 길이 (content/lessons/defaults.yaml)`,
+  ),
+  flagLine(`--activity ${ACTIVITIES.join('|')}`, `${optionNames.activity}: ${enumHelp(ACTIVITIES, optionLabels.activity)}`),
+  flagLine(
+    `--style ${STYLES.join('|')}`,
+    `${optionNames.style}: ${STYLES.map((v) => `${v}(${optionLabels.style[v]}: ${optionLabels.styleUse[v]})`).join(', ')}`,
+  ),
+  flagLine('--job SLUG', '이 직업의 설계서만 (여러 번 쓸 수 있어요)'),
+  flagLine('--unit CODE', '이 능력단위의 설계서만. 여러 번 쓰면 능력단위마다 한 차시씩'),
+  flagLine('', '이어지는 연속 수업 하나가 돼요 (수업 설계 도우미와 같아요)'),
+  flagLine('--config FILE', '위 옵션을 담은 YAML 파일 (명령줄 옵션이 이겨요)'),
+  flagLine('--out DIR', '결과 폴더 (기본: generated/lessons)'),
+  flagLine('--content DIR', '콘텐츠 폴더 (기본: content)'),
+  '',
+].join('\n');

@@ -3,16 +3,15 @@
  * (resolveOptions over content/lessons/defaults.yaml), from the data files the build wrote.
  */
 import { buildLessonDesigns } from '../model/lesson/build.ts';
-import { buildUnitSeries, seriesProblem } from '../model/lesson/build-unit-series.ts';
-import { withParticle } from '../lib/korean-particles.ts';
-import { lessonError } from '../model/lesson/errors.ts';
+import { seriesProblem } from '../model/lesson/build-unit-series.ts';
+import { OptionError } from '../model/lesson/errors.ts';
 import type { UnitInput } from '../model/lesson/inputs.ts';
 import { resolveOptions } from '../model/lesson/options.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import type { LessonOptions } from '../schemas/lesson-options.ts';
 import { designerText as T } from '../ui/designer.ts';
 import { buildErrorText } from './build-error.ts';
-import { dutyOfUnitCode, type DesignerIndex, type DesignerLessonData, type DutyUnits } from './data-types.ts';
+import { dutyOfUnitCode, type DesignerIndex, type DesignerLessonData, type DutyUnits } from '../model/lesson/designer-data.ts';
 import type { DesignerRequest, Problem, Target } from './query.ts';
 
 export function designerOptions(data: DesignerLessonData, request: Pick<DesignerRequest, 'target' | 'options'>): LessonOptions {
@@ -25,24 +24,12 @@ export function designerOptions(data: DesignerLessonData, request: Pick<Designer
 }
 
 /**
- * The designs for a request: one for a job, one for one unit, and one series for several units.
- * `units` must hold every unit the jobs name and the chosen units (each once).
+ * The designs for a request, by the generator's one entry point (the command line calls it too):
+ * one for a job, one for one unit, and one series for several units. `units` must hold every unit
+ * the jobs name and the chosen units (each once).
  */
 export function buildDesigns(data: DesignerLessonData, units: readonly UnitInput[], options: LessonOptions): LessonDesign[] {
-  const codes = [...new Set(options.units ?? [])];
-  if (codes.length > 1 && (options.jobs ?? []).length === 0) {
-    const chosen = codes.map((code) => {
-      const unit = units.find((u) => u.code === code);
-      if (!unit) throw lessonError('주소', null, 'unit', `능력단위 ${withParticle(`"${code}"`, '이')} NCS 자료에 없어요`);
-      return unit;
-    });
-    return [buildUnitSeries(chosen, data.jobs, data.templates, options, { file: '주소', periodsField: 'periods' })];
-  }
-  return buildLessonDesigns({ templates: data.templates, jobs: data.jobs, units }, options, {
-    file: '주소',
-    jobsField: 'job',
-    unitsField: 'unit',
-  });
+  return buildLessonDesigns({ templates: data.templates, jobs: data.jobs, units }, options);
 }
 
 /** The units a request needs, as the page loads them: every unit the jobs name and the chosen ones, and chosen codes not found. */
@@ -50,7 +37,7 @@ export type UnitLoader = (target: Target) => Promise<{ units: UnitInput[]; missi
 
 /**
  * The page's loader: the units of every job and the chosen units, read by 세분류 (one data file each,
- * see data-types.ts) through `dutyUnits`, which gives [] for a 세분류 the index does not list.
+ * see src/model/lesson/designer-data.ts) through `dutyUnits`, which gives [] for a 세분류 the index does not list.
  */
 export function pageUnits(index: DesignerIndex, lesson: DesignerLessonData, dutyUnits: (duty: string) => Promise<DutyUnits>): UnitLoader {
   return async (target) => {
@@ -120,7 +107,9 @@ export async function resolveRequest(
     try {
       designs = buildDesigns(lesson, got.units, options);
     } catch (e) {
-      problems.push({ field: target.kind === 'job' ? 'job' : 'unit', message: T.problems.build(buildErrorText(e)) });
+      // A request the generator cannot make is said beside its own control; anything else beside the subject.
+      const field = e instanceof OptionError && e.field !== 'out' ? e.field : target.kind === 'job' ? 'job' : 'unit';
+      problems.push({ field, message: T.problems.build(buildErrorText(e)) });
     }
   }
   return { clean, options, designs };

@@ -1,4 +1,5 @@
 /** The designer's address for a built design: same subject and options, ready to change. */
+import { DEFAULT_STYLE } from '../model/lesson/option-values.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { toQuery } from './query.ts';
 
@@ -10,7 +11,9 @@ export function designerQuery(design: LessonDesign): string {
       school: o.school,
       periods: o.periods,
       minutes: o.minutes,
-      ...(design.kind === 'job-series' ? { activity: o.activity as 'role-play' | 'self-check' } : {}),
+      ...(design.kind === 'job-series' ? { activity: o.activity } : {}),
+      // Lesson pages keep their addresses: the usual style is not named.
+      ...(o.style && o.style !== DEFAULT_STYLE ? { style: o.style } : {}),
     },
   });
 }

@@ -7,6 +7,9 @@
  * An edit moved aside (her newer words took its place) is kept under "kept.<n>.<path>".
  * Pure: no DOM, no storage.
  */
+import { lessonDocument } from '../model/lesson/document/lesson-document.ts';
+import type { ItemNode } from '../model/lesson/document/nodes.ts';
+import { editableItems as editableItemsOf } from '../model/lesson/document/walk.ts';
 import { isBlank, type Item, type LessonDesign } from '../model/lesson/types.ts';
 
 export interface Edit {
@@ -43,26 +46,26 @@ export function itemAt(design: LessonDesign, path: string): Item | undefined {
   return undefined;
 }
 
-/** Places a teacher may write: the title, every goal, and every blank. */
-export function isEditable(design: LessonDesign, path: string): boolean {
-  if (path === 'title' || /^goals\.\d+$/.test(path)) return itemAt(design, path) !== undefined;
-  const item = itemAt(design, path);
-  return item !== undefined && isBlank(item);
+const editable = new WeakMap<LessonDesign, Map<string, ItemNode>>();
+
+/**
+ * The places a teacher may write in a design: exactly the item nodes its document marks editable
+ * (the title, every goal, every blank; see src/model/lesson/document/make.ts), by edit path, in
+ * document order. Worked out once per built design.
+ */
+export function editableItems(design: LessonDesign): Map<string, ItemNode> {
+  let items = editable.get(design);
+  if (!items) editable.set(design, (items = editableItemsOf(lessonDocument(design))));
+  return items;
 }
 
-/** Every place of a design she may write in, in the design's order. */
+export function isEditable(design: LessonDesign, path: string): boolean {
+  return editableItems(design).has(path);
+}
+
+/** Every place of a design she may write in, in the order the document shows them. */
 export function editablePaths(design: LessonDesign): string[] {
-  const paths: string[] = [];
-  const walk = (value: unknown, path: string) => {
-    if (path !== '' && isEditable(design, path)) {
-      paths.push(path);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) walk(child, path === '' ? key : `${path}.${key}`);
-  };
-  walk(design, '');
-  return paths;
+  return [...editableItems(design).keys()];
 }
 
 /** The place an edit belongs to: its key without the "kept.<n>." of an edit kept aside. */

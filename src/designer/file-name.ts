@@ -1,7 +1,6 @@
 /** Korean file names that say what the file is, e.g. 진로탐구_CS매니저_고2_3차시.docx, or for a series of units NCS역량수업_고객관리계획수립외1_고2_2차시.docx. */
 import type { LessonDesign } from '../model/lesson/types.ts';
-
-const SCHOOL_SHORT: Record<string, string> = { middle: '중', high: '고' };
+import { optionLabels } from '../ui/lesson-options.ts';
 
 export function designFileBase(design: LessonDesign, grade: number | null): string {
   const kind = design.kind === 'job-series' ? '진로탐구' : 'NCS역량수업';
@@ -9,7 +8,7 @@ export function designFileBase(design: LessonDesign, grade: number | null): stri
   // A series of units is named by its first unit and how many follow: 고객관리계획수립외1.
   const series = design.kind === 'unit-lesson' && units.length > 1 ? `${units[0]!.name}외${units.length - 1}` : null;
   const subject = design.job ? design.job.title.replace(/\s*\(.*$/, '') : (series ?? design.unit?.name ?? design.title);
-  const school = `${SCHOOL_SHORT[design.audience.school] ?? ''}${grade ?? '1-3'}`;
+  const school = `${optionLabels.schoolShort[design.audience.school] ?? ''}${grade ?? '1-3'}`;
   return [kind, subject, school, `${design.periods}차시`]
     .map((part) => part.replace(/[\\/:*?"<>|\s]+/g, ''))
     .filter((part) => part !== '')

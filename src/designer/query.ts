@@ -1,14 +1,23 @@
 /**
- * The designer's address: a contract (`job`, `unit` repeatable, `school`, `grade`, `periods`,
- * `minutes`, `activity`). Values are checked by the generator's own schema; a bad value gives a
- * Korean message for its option and is left out, so the generator's default applies.
+ * The designer's address: a contract (`job`, `unit` repeatable, then the options of
+ * src/model/lesson/option-values.ts: `school`, `grade`, `periods`, `minutes`, `activity`, `style`).
+ * Values are checked by the generator's own schema; a bad value gives a Korean message for its
+ * option and is left out, so the generator's default applies.
  */
-import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-options.ts';
+import { OPTION_NAMES, type OptionName } from '../model/lesson/option-values.ts';
+import { lessonOptionsSchema, optionSchemas, type LessonOptionsInput } from '../schemas/lesson-options.ts';
 import { designerText as T } from '../ui/designer.ts';
 
 export const MAX_UNITS = 4;
 
-export type Field = 'job' | 'unit' | 'school' | 'grade' | 'periods' | 'minutes' | 'activity';
+export type Field = 'job' | 'unit' | OptionName;
+
+/** Every field of the address, in the contract's order. */
+export const QUERY_FIELDS: readonly Field[] = ['job', 'unit', ...OPTION_NAMES];
+
+/** Options whose values are words (the others are whole numbers). */
+const WORD_OPTIONS = ['school', 'activity', 'style'] as const;
+const NUMBER_OPTIONS = ['grade', 'periods', 'minutes'] as const;
 
 export interface Problem {
   field: Field;
@@ -44,21 +53,18 @@ export function parseQuery(search: string | URLSearchParams): DesignerRequest {
     return value === null || value.trim() === '' ? undefined : value.trim();
   };
 
-  const school = one('school');
-  if (school !== undefined) {
-    if (accepts({ school })) options.school = school as 'middle' | 'high';
-    else problems.push({ field: 'school', message: T.problems.school(shown(school)) });
+  for (const name of WORD_OPTIONS) {
+    const raw = one(name);
+    if (raw === undefined) continue;
+    const parsed = optionSchemas[name].safeParse(raw);
+    if (parsed.success) Object.assign(options, { [name]: parsed.data });
+    else problems.push({ field: name, message: T.problems[name](shown(raw)) });
   }
-  const activity = one('activity');
-  if (activity !== undefined) {
-    if (accepts({ activity })) options.activity = activity as 'role-play' | 'self-check';
-    else problems.push({ field: 'activity', message: T.problems.activity(shown(activity)) });
-  }
-  for (const name of ['grade', 'periods', 'minutes'] as const) {
+  for (const name of NUMBER_OPTIONS) {
     const raw = one(name);
     if (raw === undefined || (name === 'grade' && raw === 'all')) continue;
-    const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isInteger(n) && accepts({ [name]: n })) options[name] = n;
+    const parsed = optionSchemas[name].safeParse(/^\d{1,4}$/.test(raw) ? Number(raw) : NaN);
+    if (parsed.success) options[name] = parsed.data;
     else problems.push({ field: name, message: T.problems[name](shown(raw)) });
   }
 
@@ -95,10 +101,11 @@ export function toQuery(request: Pick<DesignerRequest, 'target' | 'options'>): s
   if (t?.kind === 'job') params.set('job', t.slug);
   if (t?.kind === 'units') for (const code of t.codes) params.append('unit', code);
   const o = request.options;
-  if (o.school !== undefined) params.set('school', o.school);
-  if (o.grade !== undefined) params.set('grade', String(o.grade));
-  if (o.periods !== undefined) params.set('periods', String(o.periods));
-  if (o.minutes !== undefined) params.set('minutes', String(o.minutes));
-  if (o.activity !== undefined && t?.kind !== 'units') params.set('activity', o.activity);
+  for (const name of OPTION_NAMES) {
+    const value = o[name];
+    // The activity belongs to job designs only.
+    if (value === undefined || (name === 'activity' && t?.kind === 'units')) continue;
+    params.set(name, String(value));
+  }
   return params.toString();
 }

@@ -4,6 +4,7 @@
  * components, the search indexer and the tests all take addresses from here.
  */
 import { UNIT_CODE_SOURCE } from './ncs/unit-code.ts';
+import type { SchoolLevel } from './lesson/option-values.ts';
 
 export const routes = {
   home: () => '',
@@ -20,6 +21,8 @@ export const routes = {
   lesson: (id: string) => `lessons/${id}/`,
   /** A design's data beside its page (the page and the designer make the .docx from it in the browser). */
   lessonFile: (id: string) => `lessons/${id}/${id}.json`,
+  /** A design's 수업 화면: its slides, one at a time, for the classroom screen. */
+  lessonSlides: (id: string) => `lessons/${id}/slides/`,
   /** The career-series design of a job (its id is job-<slug>). */
   jobLesson: (slug: string) => routes.lesson(jobLessonId(slug)),
   /** The lesson design of an NCS unit (its id is unit-<code>). */
@@ -34,9 +37,9 @@ export const routes = {
 } as const;
 
 /** Middle-school ids are job-<slug> and unit-<code>; the high-school design of the same job or unit adds -high. */
-const schoolSuffix = (school: 'middle' | 'high') => (school === 'high' ? '-high' : '');
-export const jobLessonId = (slug: string, school: 'middle' | 'high' = 'middle') => `job-${slug}${schoolSuffix(school)}`;
-export const unitLessonId = (code: string, school: 'middle' | 'high' = 'middle') => `unit-${code}${schoolSuffix(school)}`;
+const schoolSuffix = (school: SchoolLevel) => (school === 'high' ? '-high' : '');
+export const jobLessonId = (slug: string, school: SchoolLevel = 'middle') => `job-${slug}${schoolSuffix(school)}`;
+export const unitLessonId = (code: string, school: SchoolLevel = 'middle') => `unit-${code}${schoolSuffix(school)}`;
 
 /** What a site path is. `param` is the slug, code or id in the address. */
 export type Route =
@@ -44,7 +47,7 @@ export type Route =
   | { kind: 'job' | 'path' | 'guide'; param: string }
   | { kind: 'duty' | 'unit'; param: string }
   | { kind: 'job-lesson' | 'unit-lesson'; param: string; id: string }
-  | { kind: 'lesson-file'; param: string };
+  | { kind: 'lesson-file' | 'lesson-slides'; param: string };
 
 // Compiled on first use: modules the browser loads for other names stay free of this work.
 let reverse: [RegExp, (m: RegExpExecArray) => Route][] | undefined;
@@ -73,6 +76,7 @@ function reverseTable(): [RegExp, (m: RegExpExecArray) => Route][] {
       (m) => ({ kind: 'unit-lesson', param: m[1]!, id: unitLessonId(m[1]!, m[2] ? 'high' : 'middle') }),
     ],
     [/^lessons\/([^/]+)\/\1\.json$/, (m) => ({ kind: 'lesson-file', param: m[1]! })],
+    [/^lessons\/([^/]+)\/slides\/$/, (m) => ({ kind: 'lesson-slides', param: m[1]! })],
     [/^paths\/$/, () => ({ kind: 'paths' })],
     [new RegExp(`^paths/(${slug})/$`), (m) => ({ kind: 'path', param: m[1]! })],
     [/^guides\/$/, () => ({ kind: 'guides' })],

@@ -14,7 +14,7 @@ export function siteAddresses(site: SiteModel, lessonIds: readonly string[]): st
     ...[...site.ncs.units.keys()].map(routes.unit),
     routes.lessons(),
     routes.designer(),
-    ...lessonIds.flatMap((id) => [routes.lesson(id), routes.lessonFile(id)]),
+    ...lessonIds.flatMap((id) => [routes.lesson(id), routes.lessonFile(id), routes.lessonSlides(id)]),
     routes.paths(),
     ...site.paths.map((p) => routes.path(p.id)),
     routes.guides(),

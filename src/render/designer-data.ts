@@ -1,5 +1,5 @@
 /**
- * The designer's data files (see src/designer/data-types.ts), made from the same inputs as
+ * The designer's data files (see src/model/lesson/designer-data.ts), made from the same inputs as
  * every lesson design of the build.
  */
 import type { LessonInputs } from '../model/lesson/build.ts';
@@ -13,7 +13,7 @@ import {
   type DesignerLessonData,
   type DutyEntry,
   type NameShard,
-} from '../designer/data-types.ts';
+} from '../model/lesson/designer-data.ts';
 
 export interface DataFile {
   /** Relative to the data folder, with '/'. */

@@ -15,12 +15,13 @@ import {
 import type { CurriculumEntry, LessonTemplates } from '../model/lesson/templates.ts';
 import type { JobSeriesTemplate, UnitLessonTemplate } from '../model/lesson/template-schema.ts';
 import { readYamlWith } from './yaml-checked.ts';
+import { SCHOOL_LEVELS, type SchoolLevel } from '../model/lesson/option-values.ts';
 import { citable, type SourceRegistry } from '../model/sources/registry.ts';
 import { withParticle } from '../lib/korean-particles.ts';
 
 export type { CurriculumEntry, LessonTemplates };
 
-type BySchool<T> = Record<'middle' | 'high', T>;
+type BySchool<T> = Record<SchoolLevel, T>;
 
 export const LESSON_FILES = {
   defaults: 'lessons/defaults.yaml',
@@ -35,7 +36,8 @@ export function readLessonTemplates(
   registry: SourceRegistry,
 ): LessonTemplates {
   const defaultsFile = join(contentRoot, LESSON_FILES.defaults);
-  const bySchool = <T>(f: (school: 'middle' | 'high') => T): BySchool<T> => ({ middle: f('middle'), high: f('high') });
+  const bySchool = <T>(f: (school: SchoolLevel) => T): BySchool<T> =>
+    Object.fromEntries(SCHOOL_LEVELS.map((s) => [s, f(s)])) as BySchool<T>;
   const jobSeriesFile = bySchool((s) => join(contentRoot, LESSON_FILES.jobSeries[s]));
   const unitLessonFile = bySchool((s) => join(contentRoot, LESSON_FILES.unitLesson[s]));
   const curriculumDir = join(contentRoot, LESSON_FILES.curriculumDir);
@@ -64,7 +66,7 @@ export function readLessonTemplates(
     unitLessonFile,
     curricula,
   };
-  for (const school of ['middle', 'high'] as const) {
+  for (const school of SCHOOL_LEVELS) {
     const career = curricula.filter((c) => c.curriculum.kind === 'career' && c.curriculum.school === school);
     checkTemplate(jobSeriesFile[school], templates.jobSeries[school], ['activity'], career);
     checkTemplate(unitLessonFile[school], templates.unitLesson[school], [], career);

@@ -2,7 +2,6 @@
  * The site model of the running build, read once per process: every Astro page, the lesson file
  * writer and the search indexer of one build ask for it, and content/ is read only the first time.
  */
-import { join } from 'node:path';
 import { buildSiteDesigns, type LessonInputs } from '../model/lesson/build.ts';
 import { lessonInputs } from '../model/lesson/from-site.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
@@ -35,11 +34,7 @@ export function siteLessonInputs(root: string = siteContentRoot()): LessonInputs
 export function siteLessonDesigns(root: string = siteContentRoot()): LessonDesign[] {
   siteModel(root);
   if (!cached!.designs) {
-    cached!.designs = buildSiteDesigns(siteLessonInputs(root), {
-      file: join(root, 'lessons/defaults.yaml'),
-      jobsField: 'jobs',
-      unitsField: 'units',
-    });
+    cached!.designs = buildSiteDesigns(siteLessonInputs(root));
   }
   return cached!.designs;
 }

@@ -1,5 +1,7 @@
 /** UI strings of the 수업 설계 도우미 (lessons/design/) and of the lesson pages' document button. */
 import { withParticle, type Particle } from '../lib/korean-particles.ts';
+import { MINUTES } from '../model/lesson/option-values.ts';
+import { allowedValues } from './lesson-options.ts';
 
 /** A value she typed, in quotes, with the particle its last sound takes: "200"은, "abc"는. */
 const quoted = (value: string, particle: Particle) => withParticle(`"${value}"`, particle);
@@ -26,21 +28,17 @@ export const designerText = {
   add: '더하기',
   added: '골랐어요',
   remove: (name: string) => `${name} 빼기`,
+  removeButton: '빼기',
+  dutyOption: (name: string, code: string, units: number) => `${name} (${code}, ${units}개)`,
+  chosenUnit: (name: string, code: string) => `${name} (${code})`,
   chosenUnits: '고른 능력단위',
   noUnitsChosen: '아직 고른 능력단위가 없어요.',
   maxUnits: (n: number) => `능력단위는 ${n}개까지 고를 수 있어요.`,
   optionsLegend: '수업 조건',
   apply: '이 조건으로 만들기',
   applyHint: '조건을 바꾸면 설계서가 바로 바뀌어요. 이 단추는 다시 그리고 싶을 때 눌러요.',
-  school: '학교급',
-  grade: '학년',
   gradeAll: '학년 전체',
-  gradeValue: (g: number) => `${g}학년`,
-  periods: '차시 수',
-  periodsValue: (n: number) => `${n}차시`,
-  minutes: '차시 길이(분)',
-  minutesHint: '20~120분. 비워 두면 학교급의 보통 길이(중학교 45분, 고등학교 50분)예요.',
-  activity: '직업 탐구 활동',
+  minutesHint: (usual: string) => `${MINUTES.min}~${MINUTES.max}분. 비워 두면 학교급의 보통 길이(${usual})예요.`,
   actionsLabel: '설계서 쓰기',
   print: '인쇄하기',
   docx: '편집용 문서(.docx) 내려받기',
@@ -51,6 +49,8 @@ export const designerText = {
   linkCopied: '링크를 복사했어요. 붙여 넣으면 같은 설계서가 열려요.',
   linkShown: '복사하지 못했어요. 주소창의 주소를 직접 복사해 주세요.',
   save: '설계 파일로 저장',
+  /** The saved file's name: what the design is, then what the file is. */
+  designFileName: (base: string | null) => `${base ?? '수업설계'}_설계파일.json`,
   saved: (name: string) => `${name} 파일로 저장했어요. "설계 파일 열기"로 다시 열 수 있어요.`,
   open: '설계 파일 열기',
   opened: '설계 파일을 열었어요.',
@@ -99,11 +99,12 @@ export const designerText = {
     seriesPeriods: (problem: string, n: number) => `${problem} 우선 ${n}차시로 만들었어요.`,
     tooManyUnits: (n: number) => `능력단위는 ${n}개까지만 골라요. 앞의 ${n}개로 만들었어요.`,
     both: '직업과 능력단위를 함께 고를 수 없어요. 직업 탐구 설계서를 보여 줘요.',
-    school: (v: string) => `학교급 ${quoted(v, '은')} 쓸 수 없어요 (middle 또는 high). 기본값으로 만들었어요.`,
-    grade: (v: string) => `학년 ${quoted(v, '은')} 쓸 수 없어요 (1~3). 학년 전체로 만들었어요.`,
-    periods: (v: string) => `차시 수 ${quoted(v, '은')} 쓸 수 없어요 (1~4). 기본값으로 만들었어요.`,
-    minutes: (v: string) => `차시 길이 ${quoted(v, '은')} 쓸 수 없어요 (20~120분의 정수). 기본값으로 만들었어요.`,
-    activity: (v: string) => `활동 ${quoted(v, '은')} 쓸 수 없어요 (role-play 또는 self-check). 기본값으로 만들었어요.`,
+    school: (v: string) => `학교급 ${quoted(v, '은')} 쓸 수 없어요 (${allowedValues.school}). 기본값으로 만들었어요.`,
+    grade: (v: string) => `학년 ${quoted(v, '은')} 쓸 수 없어요 (${allowedValues.grade}). 학년 전체로 만들었어요.`,
+    periods: (v: string) => `차시 수 ${quoted(v, '은')} 쓸 수 없어요 (${allowedValues.periods}). 기본값으로 만들었어요.`,
+    minutes: (v: string) => `차시 길이 ${quoted(v, '은')} 쓸 수 없어요 (${allowedValues.minutes}). 기본값으로 만들었어요.`,
+    activity: (v: string) => `활동 ${quoted(v, '은')} 쓸 수 없어요 (${allowedValues.activity}). 기본값으로 만들었어요.`,
+    style: (v: string) => `문체 ${quoted(v, '은')} 쓸 수 없어요 (${allowedValues.style}). 기본값으로 만들었어요.`,
     build: (message: string) => `이 조건으로는 설계서를 만들 수 없어요: ${message}`,
   },
   file: {

@@ -1,4 +1,6 @@
 /** UI strings of the lesson designs, shared by the page and the .docx so both say the same. */
+import { optionLabels } from './lesson-options.ts';
+
 export const lessonLabels = {
   sectionTitle: '수업 설계',
   overview: '수업 개요',
@@ -66,9 +68,8 @@ export const lessonLabels = {
   downloadDocxShort: '편집용 문서(.docx) 내려받기',
   downloadJsonShort: '수업 설계 자료(JSON) 내려받기',
   printHint: '이 페이지를 인쇄하면 A4에 맞춘 수업 설계서가 나와요. 메뉴와 버튼은 인쇄되지 않아요.',
-  schoolNames: { middle: '중학교', high: '고등학교' } as Record<string, string>,
+  schoolNames: optionLabels.school as Record<string, string>,
   kindNames: { 'job-series': '직업 탐구', 'unit-lesson': 'NCS 역량 수업' } as Record<string, string>,
-  activityNames: { 'role-play': '네 단계 고객 응대 역할극', 'self-check': '나와 맞는지 점검하기' } as Record<string, string>,
   docxFooter: 'CS 진로 길잡이 · 진로 수업 설계서',
 };
 

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { generateLessons } from '../../src/build/generate-lessons.ts';
+import { generateLessons } from '../../src/cli/generate.ts';
 import { docxText as documentText } from '../render/docx-text.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';
@@ -154,11 +154,15 @@ describe('수업 설계 도우미: using it', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => overviewValue(page, '차시 수와 시간')).toBe('3차시 (차시당 40분, 모두 120분)');
     expect(await overviewValue(page, '대상')).toBe('고등학교 2학년');
-    expect(new URL(page.url()).search).toBe('?job=cs-manager&school=high&grade=2&periods=3&minutes=40&activity=role-play');
+    expect(new URL(page.url()).search).toBe('?job=cs-manager&school=high&grade=2&periods=3&minutes=40&activity=role-play&style=haeyo');
     // The activity radio group: the second activity with the arrow key.
     await page.locator('input[name=activity]:checked').focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => new URL(page.url()).searchParams.get('activity')).toBe('self-check');
+    // The 문체 radio group: the 지도안 style with the arrow key.
+    await page.locator('input[name=style]:checked').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => new URL(page.url()).searchParams.get('style')).toBe('plan');
   });
 
   it('finds units by name, code or 세분류 and makes a 2-unit 고객관리 series, without loading a list of every unit', async () => {

@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { nameKey, type DesignerIndex, type DesignerLessonData, type DutyUnits, type NameShard } from '../../src/designer/data-types.ts';
+import {
+  nameKey,
+  type DesignerIndex,
+  type DesignerLessonData,
+  type DutyUnits,
+  type NameShard,
+} from '../../src/model/lesson/designer-data.ts';
 import { siteLessonDesigns, siteLessonInputs } from '../../src/site-content/site.ts';
 import type { LessonDesign } from '../../src/model/lesson/types.ts';
 import { lessonJson } from '../../src/render/lesson-json.ts';

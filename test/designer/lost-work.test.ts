@@ -8,17 +8,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pageUnits, resolveRequest, type UnitLoader } from '../../src/designer/build.ts';
-import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/designer/data-types.ts';
+import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/model/lesson/designer-data.ts';
 import { designFileText, readDesignFile, withOpenedFile, type DesignerState } from '../../src/designer/design-file.ts';
-import { designEditor } from '../../src/designer/editor.ts';
+import { designView } from '../../src/designer/view.ts';
 import { applyEdits, cleanTyped, editablePaths, itemAt, itemText, placeEdits, recordEdit } from '../../src/designer/edits.ts';
 import { parseQuery, toQuery } from '../../src/designer/query.ts';
+import { STYLES } from '../../src/model/lesson/option-values.ts';
 import { loadState, saveState, type StateStore } from '../../src/designer/storage.ts';
 import { isBlank, type LessonDesign } from '../../src/model/lesson/types.ts';
 import { designerDataFiles } from '../../src/render/designer-data.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { escapeHtml } from '../../src/render/html/escape.ts';
-import { lessonDesignHtml } from '../../src/render/html/lesson-html.ts';
 import { siteLessonInputs } from '../../src/site-content/site.ts';
 import { docxText } from '../render/docx-text.ts';
 
@@ -48,6 +48,7 @@ const formArb = fc.record({
   periods: fc.constantFrom('1', '2', '3', '4'),
   minutes: fc.oneof(fc.constant(''), fc.integer({ min: 20, max: 120 }).map(String)),
   activity: fc.constantFrom('role-play', 'self-check'),
+  style: fc.constantFrom(...STYLES),
 });
 type Form = typeof formArb extends fc.Arbitrary<infer F> ? F : never;
 
@@ -55,7 +56,8 @@ function formQuery(form: Form): URLSearchParams {
   const p = new URLSearchParams();
   if ('job' in form.target) p.set('job', form.target.job);
   else for (const code of form.target.units) p.append('unit', code);
-  for (const name of ['school', 'grade', 'periods', 'minutes', 'activity'] as const) if (form[name] !== '') p.set(name, form[name]);
+  for (const name of ['school', 'grade', 'periods', 'minutes', 'activity', 'style'] as const)
+    if (form[name] !== '') p.set(name, form[name]);
   return p;
 }
 
@@ -154,7 +156,7 @@ describe('a teacher never loses her words', () => {
             const applied = applyEdits(design, edits);
             for (const path of paths) expect(itemAt(applied, path), path).toEqual(shown.get(path) ?? itemAt(design, path));
             // The page draws every place as a field, with her words in it.
-            const html = lessonDesignHtml(applied, { base: '/', editor: designEditor(design, edits) });
+            const html = designView(design, edits, '/').html;
             for (const path of paths) expect(html.includes(`data-edit-path="${path}"`), `field at ${path}`).toBe(true);
             for (const want of shown.values()) expect(html.includes(escapeHtml(want)), `words ${want}`).toBe(true);
           }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery, toQuery } from '../../src/designer/query.ts';
 
 describe('designer address', () => {
-  it('reads the contract: job, repeatable unit, school, grade, periods, minutes, activity', () => {
-    const r = parseQuery('job=cs-manager&school=high&grade=2&periods=3&minutes=50&activity=self-check');
+  it('reads the contract: job, repeatable unit, school, grade, periods, minutes, activity, style', () => {
+    const r = parseQuery('job=cs-manager&school=high&grade=2&periods=3&minutes=50&activity=self-check&style=plan');
     expect(r.problems).toEqual([]);
     expect(r.target).toEqual({ kind: 'job', slug: 'cs-manager' });
-    expect(r.options).toEqual({ school: 'high', grade: 2, periods: 3, minutes: 50, activity: 'self-check' });
+    expect(r.options).toEqual({ school: 'high', grade: 2, periods: 3, minutes: 50, activity: 'self-check', style: 'plan' });
     expect(parseQuery('unit=0201030201_21v3&unit=0201030210_21v4').target).toEqual({
       kind: 'units',
       codes: ['0201030201_21v3', '0201030210_21v4'],
@@ -14,7 +14,7 @@ describe('designer address', () => {
   });
 
   it('round-trips through toQuery', () => {
-    const q = 'job=cs-manager&school=high&grade=2&periods=3&minutes=50&activity=role-play';
+    const q = 'job=cs-manager&school=high&grade=2&periods=3&minutes=50&activity=role-play&style=haeyo';
     expect(toQuery(parseQuery(q))).toBe(q);
     expect(toQuery(parseQuery('unit=0201030201_21v3&unit=0201030210_21v4&periods=1'))).toBe(
       'unit=0201030201_21v3&unit=0201030210_21v4&periods=1',
@@ -33,6 +33,7 @@ describe('designer address', () => {
     ['grade=4', 'grade', '"4"'],
     ['school=elementary', 'school', '"elementary"'],
     ['activity=dance', 'activity', '"dance"'],
+    ['style=fancy', 'style', '"fancy"'],
     ['job=%3Cscript%3E', 'job', '"<script>"'],
     ['unit=12', 'unit', '"12"'],
   ])('refuses %s with a Korean message for that option and leaves the default', (query, field, shown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_SHARD, nameKey, type DesignerIndex, type NameShard } from '../../src/designer/data-types.ts';
+import { MAX_NAME_SHARD, nameKey, type DesignerIndex, type NameShard } from '../../src/model/lesson/designer-data.ts';
 import { siteLessonInputs } from '../../src/site-content/site.ts';
 import { designerDataFiles } from '../../src/render/designer-data.ts';
 

@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/model/lesson/errors.ts';
-import { generateLessons } from '../../src/build/generate-lessons.ts';
+import { generateLessons } from '../../src/cli/generate.ts';
 import { UsageError } from '../../src/cli/usage-error.ts';
 import { pageUnits, resolveRequest } from '../../src/designer/build.ts';
-import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/designer/data-types.ts';
+import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/model/lesson/designer-data.ts';
 import { parseQuery } from '../../src/designer/query.ts';
 import { lessonInputs } from '../../src/model/lesson/from-site.ts';
 import { designerDataFiles } from '../../src/render/designer-data.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
+import { readZip } from '../render/read-zip.ts';
 import { loadSite } from '../../src/site-content/load-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'lesson-generate-'));
@@ -59,12 +60,17 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('npm run generate', () => {
-  it('writes JSON and .docx for every design, with an index', () => {
-    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { id: string; files: { docx: string; json: string } }[];
+  it('writes JSON, .docx and the slides (.pptx) for every design, with an index', () => {
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as {
+      id: string;
+      files: { docx: string; json: string; pptx: string };
+    }[];
     expect(index.map((d) => d.id)).toContain('job-example-agent');
     expect(index.map((d) => d.id)).toContain('unit-9101010101_21v1');
     for (const d of index) {
       expect(readFileSync(join(out, d.files.docx)).subarray(0, 2).toString()).toBe('PK');
+      expect(d.files.pptx).toBe(`${d.id}/${d.id}.pptx`);
+      expect(readZip(readFileSync(join(out, d.files.pptx))).has('ppt/presentation.xml')).toBe(true);
       expect(JSON.parse(readFileSync(join(out, d.files.json), 'utf8')).design.id).toBe(d.id);
     }
   });
@@ -207,7 +213,13 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
   });
 
   it('times that cannot fit the period', async () => {
-    await expectFailure(['--periods', '1', '--minutes', '30'], 'job-series.yaml', 'layouts.1', '[0]', '30분 차시에 들어가지 않아요');
+    await expectFailure(
+      ['--periods', '1', '--minutes', '30'],
+      '명령줄',
+      '--minutes',
+      '30분 차시에 들어가지 않아요',
+      '차시 길이를 늘리거나',
+    );
   });
 
   it('a template step whose minimum is larger than its share', async () => {

@@ -4,13 +4,14 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { designSetting, handoutsOf, lessonId, listOr, seriesLength, uniqueSources, worksheetSection } from './build-common.ts';
-import { buildPeriods, timingOf, type PlacedBlock } from './build-periods.ts';
+import { lessonId, listOr, seriesLength, uniqueSources, worksheetSection } from './build-common.ts';
+import { buildDesign, placedLayout } from './build-design.ts';
+import { timingOf } from './build-periods.ts';
 import { ncsLink } from './build-ncs-link.ts';
-import { fillLine, fillText, withParticle, type Vars } from './fill.ts';
+import { fillLine, withParticle, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './templates.ts';
-import type { LessonDesign, RubricRow, WorksheetSection } from './types.ts';
+import type { LessonDesign } from './types.ts';
 
 export function buildJobSeries(
   job: JobInput,
@@ -61,84 +62,55 @@ export function buildJobSeries(
     ),
   };
 
-  const layoutRecord = `layouts.${options.periods}`;
-  const layout: PlacedBlock[][] = t.layouts[String(options.periods) as '1' | '2' | '3' | '4'].map((ids) =>
-    ids.map((id) => (id === 'activity' ? { id, path: activityPath, block: activity } : { id, path: `blocks.${id}`, block: t.blocks[id]! })),
+  const layout = placedLayout(t.layouts, options.periods, (id) =>
+    id === 'activity' ? { id, path: activityPath, block: activity } : { id, path: `blocks.${id}`, block: t.blocks[id]! },
   );
-
-  const planned = buildPeriods({
-    file,
-    openingFirst: t.openingFirst,
-    opening: t.opening,
-    closing: t.closing,
-    closingLast: t.closingLast,
-    layout,
-    layoutRecord,
-    minutes: options.minutes,
-    vars: filledVars,
-    record,
-  });
   const at = (field: string) => ({ file, record, field });
-  const { setting, curriculumSources } = designSetting(templates, options, layout, planned.plans, planned.supplies);
-
-  const rubric: RubricRow[] = [
-    ...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, filledVars, at(`rubric[${i}].criterion`)) })),
-    ...activity.rubric.map((r, i) => ({
-      ...r,
-      criterion: fillLine(r.criterion, filledVars, at(`${activityPath}.rubric[${i}].criterion`)),
-    })),
-  ];
-
-  const sections: WorksheetSection[] = [];
-  for (const b of layout.flat()) {
-    const section = b.id === 'activity' ? activity.worksheet : t.worksheet.sections[b.id];
-    const path = b.id === 'activity' ? `${activityPath}.worksheet` : `worksheet.sections.${b.id}`;
-    if (section) sections.push(worksheetSection(section, filledVars, file, record, path));
-  }
-  const closing = t.worksheet.sections['closing'];
-  if (closing) sections.push(worksheetSection(closing, filledVars, file, record, 'worksheet.sections.closing'));
-
-  const ncsUnits = units.map((u) => ncsLink(u, false));
   const gaps: string[] = [];
   if (job.officialName === null) gaps.push(w.gapNoDictionaryRecord(withParticle(filledVars['job'] as string, '은')!));
   if (units.length === 0) gaps.push(w.gapNoUnits);
   if (units.some((u) => u.elements.length === 0)) gaps.push(w.gapUnitElements);
 
-  return {
-    id: record,
-    kind: 'job-series',
-    title: fillText(t.title, filledVars, at('title')),
-    summary: fillText(t.summary, filledVars, at('summary')),
-    job: { slug: job.slug, title: job.title },
-    unit: null,
-    ...setting,
-    assessment: {
-      items: [
-        ...t.assessment.map((a, i) => ({
-          method: a.method,
-          criteria: fillLine(a.criteria, filledVars, at(`assessment[${i}].criteria`)),
-          timing: timingOf(layout, a.block),
-        })),
+  return buildDesign(
+    {
+      kind: 'job-series',
+      id: record,
+      template: t,
+      file,
+      vars: filledVars,
+      layout,
+      job: { slug: job.slug, title: job.title },
+      unit: null,
+      vocational: null,
+      rubric: activity.rubric.map((r, i) => ({
+        ...r,
+        criterion: fillLine(r.criterion, filledVars, at(`${activityPath}.rubric[${i}].criterion`)),
+      })),
+      assessment: [
         {
           method: activity.assessment.method,
           criteria: fillLine(activity.assessment.criteria, filledVars, at(`${activityPath}.assessment.criteria`)),
           timing: timingOf(layout, 'activity'),
         },
       ],
-      rubric,
+      worksheetSection: (b) =>
+        b.id === 'activity'
+          ? worksheetSection(activity.worksheet, filledVars, file, record, `${activityPath}.worksheet`)
+          : t.worksheet.sections[b.id]
+            ? worksheetSection(t.worksheet.sections[b.id]!, filledVars, file, record, `worksheet.sections.${b.id}`)
+            : null,
+      sectionPrefix: null,
+      ncs: {
+        units: units.map((u) => ncsLink(u, false)),
+        basicCompetences: activity.basicCompetences.map((c) => ({ name: c.name, subs: [...c.subs], why: c.why })),
+        note: w.jobNcsNote,
+      },
+      gaps,
+      sources: (curriculumSources) => uniqueSources([job.sources, ...units.map((u) => u.sources), curriculumSources]),
     },
-    worksheet: { title: fillText(t.worksheet.title, filledVars, at('worksheet.title')), intro: t.worksheet.intro, sections },
-    handouts: handoutsOf(planned.handoutIds, t.handouts, filledVars, file, record),
-    vocational: null,
-    ncs: {
-      units: ncsUnits,
-      basicCompetences: activity.basicCompetences.map((c) => ({ name: c.name, subs: [...c.subs], why: c.why })),
-      note: w.jobNcsNote,
-    },
-    gaps,
-    sources: uniqueSources([job.sources, ...units.map((u) => u.sources), curriculumSources]),
-    options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
-  };
+    templates,
+    options,
+  );
 }
 
 /** In sentences the short name reads better: "CS 매니저 (고객관리 매니저)" → "CS 매니저". */

@@ -3,7 +3,8 @@
  * with filled text and minutes that add up to the period length. Shared by both design kinds.
  */
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { lessonError } from './errors.ts';
+import { OptionError } from './errors.ts';
+import { requestProblems } from '../../ui/lesson-requests.ts';
 import { fillLine, fillLines, fillText, type Vars } from './fill.ts';
 import type { BlockTemplate, StepTemplate } from './template-schema.ts';
 import { allocateMinutes } from './time.ts';
@@ -93,12 +94,8 @@ export function buildPeriods(frame: PeriodFrame): PlannedPeriods {
       frame.minutes,
     );
     if (!allocation.ok) {
-      throw lessonError(
-        frame.file,
-        frame.layoutRecord,
-        `[${i}]`,
-        `${offset + i + 1}차시 활동의 최소 시간(minMinutes) 합이 ${allocation.needed}분이라 ${frame.minutes}분 차시에 들어가지 않아요. 차시 길이(--minutes)나 차시 수(--periods)를 늘려요`,
-      );
+      // The period is too short for what the template puts in it: the teacher's choice of length to change.
+      throw new OptionError('minutes', requestProblems.periodTooShort(offset + i + 1, allocation.needed, frame.minutes));
     }
     used.push(steps.map((s) => s.step));
     return {

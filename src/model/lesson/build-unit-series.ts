@@ -9,17 +9,12 @@ import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import { checkNote, lessonId, uniqueSources } from './build-common.ts';
 import { designGoals } from './build-periods.ts';
 import { buildUnitLesson } from './build-unit.ts';
-import { lessonError } from './errors.ts';
+import { OptionError } from './errors.ts';
+import { requestProblems } from '../../ui/lesson-requests.ts';
 import { fillText } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './templates.ts';
 import type { AssessmentItem, Handout, LessonDesign, RubricRow, StandardRef } from './types.ts';
-
-/** Where the options came from, for the message about too few periods. */
-export interface SeriesOrigin {
-  file: string;
-  periodsField: string;
-}
 
 /**
  * Periods per unit: one each, and any extra periods spread from the first unit on, so that no
@@ -40,12 +35,11 @@ export function buildUnitSeries(
   jobs: readonly JobInput[],
   templates: LessonTemplates,
   options: LessonOptions,
-  origin: SeriesOrigin,
 ): LessonDesign {
-  if (units.length === 0) throw lessonError(origin.file, null, null, '연속 수업에 넣을 능력단위가 없어요');
+  if (units.length === 0) throw new OptionError('unit', requestProblems.emptySeries);
   if (units.length === 1) return buildUnitLesson(units[0]!, jobs, templates, options);
   const problem = seriesProblem(units.length, options.periods);
-  if (problem !== null) throw lessonError(origin.file, null, origin.periodsField, problem);
+  if (problem !== null) throw new OptionError('periods', problem);
 
   const shares = seriesPeriods(units.length, options.periods);
   const parts: LessonDesign[] = [];
@@ -115,7 +109,13 @@ export function buildUnitSeries(
     ncs: { units: parts.flatMap((p) => p.ncs.units), basicCompetences: [], note: first.ncs.note },
     gaps: [...new Set(parts.flatMap((p) => p.gaps))],
     sources: uniqueSources(parts.map((p) => p.sources)),
-    options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
+    options: {
+      school: options.school,
+      periods: options.periods,
+      minutes: options.minutes,
+      activity: options.activity,
+      style: options.style,
+    },
   };
 }
 

@@ -6,20 +6,12 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import {
-  designSetting,
-  handoutsOf,
-  lessonId,
-  listOr,
-  seriesLength,
-  uniqueSources,
-  vocationalAreaOf,
-  worksheetSection,
-} from './build-common.ts';
+import { lessonId, listOr, seriesLength, uniqueSources, vocationalAreaOf, worksheetSection } from './build-common.ts';
+import { buildDesign, placedLayout } from './build-design.ts';
 import { shortName } from './build-job.ts';
 import { ncsLink } from './build-ncs-link.ts';
-import { buildPeriods, timingOf, type PeriodPart, type PlacedBlock } from './build-periods.ts';
-import { fillLine, fillText, type Vars } from './fill.ts';
+import { timingOf, type PeriodPart } from './build-periods.ts';
+import { fillLine, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './templates.ts';
 import type { AssessmentItem, LessonDesign, RubricRow, WorksheetSection } from './types.ts';
@@ -77,41 +69,19 @@ export function buildUnitLesson(
           .join(' / ')
       : { missing: w.missingVocational },
   };
-  const at = (field: string) => ({ file, record, field });
-
-  const layout: PlacedBlock[][] = t.layouts[String(options.periods) as '1' | '2' | '3' | '4'].map((ids) =>
-    ids.map((id) => ({ id, path: `blocks.${id}`, block: t.blocks[id]! })),
-  );
-  const planned = buildPeriods({
-    file,
-    openingFirst: t.openingFirst,
-    opening: t.opening,
-    closing: t.closing,
-    closingLast: t.closingLast,
-    layout,
-    layoutRecord: `layouts.${options.periods}`,
-    minutes: options.minutes,
-    vars,
-    record,
-    ...(part ? { part } : {}),
-  });
-  const { setting, curriculumSources } = designSetting(templates, options, layout, planned.plans, planned.supplies);
+  const layout = placedLayout(t.layouts, options.periods, (id) => ({ id, path: `blocks.${id}`, block: t.blocks[id]! }));
 
   // The unit's own criteria are its yardstick. Without them, a high-school lesson may measure the task
   // by the 전문교과 standards of the same name, labelled as such; otherwise the template's rows stand.
   const vocationalRows = options.school === 'high' && vocational ? vocational.area.standards.slice(0, VOCATIONAL_RUBRIC_ROWS) : [];
-  const extraRows: RubricRow[] =
+  const rubric: RubricRow[] =
     unit.criteria.length > 0
       ? unit.criteria.map((c) => ({ criterion: c, ...t.rubricFromCriterion }))
       : vocationalRows.map((s) => ({
           criterion: `${s.code} ${s.text}${w.vocationalRubricSuffix(vocational!.area.area)}`,
           ...(t.standardRubric[s.code] ?? t.rubricFromCriterion),
         }));
-  const rubric: RubricRow[] = [
-    ...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, vars, at(`rubric[${i}].criterion`)) })),
-    ...extraRows,
-  ];
-  const extraItem: AssessmentItem[] =
+  const assessment: AssessmentItem[] =
     unit.criteria.length > 0
       ? [{ method: w.criteriaMethod, criteria: w.criteriaCount(unit.criteria.length), timing: timingOf(layout, 'apply', part) }]
       : vocationalRows.length > 0
@@ -124,48 +94,39 @@ export function buildUnitLesson(
           ]
         : [];
 
-  const sections: WorksheetSection[] = [];
-  for (const b of layout.flat()) {
-    const section = t.worksheet.sections[b.id];
-    if (b.id === 'elements' && unit.elements.length > 0) sections.push(elementsSection(unit, t.elementTask, vars, file, record));
-    else if (section) sections.push(worksheetSection(section, vars, file, record, `worksheet.sections.${b.id}`));
-  }
-  // In a series every section names its unit; the closing section comes once, at the end of the series.
-  if (part) for (const section of sections) section.heading = `${unit.name}: ${section.heading}`;
-  const closing = t.worksheet.sections['closing'];
-  if (closing && (part?.last ?? true)) sections.push(worksheetSection(closing, vars, file, record, 'worksheet.sections.closing'));
-
   const gaps: string[] = [];
   if (unit.definition === null || unit.elements.length === 0) gaps.push(w.gapUnitData(unit.name));
   if (unit.ksaNote) gaps.push(`${w.gapKsaPrefix} ${unit.ksaNote}`);
 
-  return {
-    id: record,
-    kind: 'unit-lesson',
-    title: fillText(t.title, vars, at('title')),
-    summary: fillText(t.summary, vars, at('summary')),
-    job: null,
-    unit: { code: unit.code, name: unit.name, level: unit.level },
-    ...setting,
-    vocational: vocational?.area ?? null,
-    assessment: {
-      items: [
-        ...t.assessment.map((a, i) => ({
-          method: a.method,
-          criteria: fillLine(a.criteria, vars, at(`assessment[${i}].criteria`)),
-          timing: timingOf(layout, a.block, part),
-        })),
-        ...extraItem,
-      ],
+  return buildDesign(
+    {
+      kind: 'unit-lesson',
+      id: record,
+      template: t,
+      file,
+      vars,
+      layout,
+      ...(part ? { part } : {}),
+      job: null,
+      unit: { code: unit.code, name: unit.name, level: unit.level },
+      vocational: vocational?.area ?? null,
       rubric,
+      assessment,
+      worksheetSection: (b) =>
+        b.id === 'elements' && unit.elements.length > 0
+          ? elementsSection(unit, t.elementTask, vars, file, record)
+          : t.worksheet.sections[b.id]
+            ? worksheetSection(t.worksheet.sections[b.id]!, vars, file, record, `worksheet.sections.${b.id}`)
+            : null,
+      // In a series every section names its unit.
+      sectionPrefix: part ? unit.name : null,
+      ncs: { units: [ncsLink(unit, true)], basicCompetences: [], note: w.unitNcsNote },
+      gaps,
+      sources: (curriculumSources) => uniqueSources([unit.sources, curriculumSources, vocational?.sources ?? []]),
     },
-    worksheet: { title: fillText(t.worksheet.title, vars, at('worksheet.title')), intro: t.worksheet.intro, sections },
-    handouts: handoutsOf(planned.handoutIds, t.handouts, vars, file, record),
-    ncs: { units: [ncsLink(unit, true)], basicCompetences: [], note: w.unitNcsNote },
-    gaps,
-    sources: uniqueSources([unit.sources, curriculumSources, vocational?.sources ?? []]),
-    options: { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity },
-  };
+    templates,
+    options,
+  );
 }
 
 /** With official elements, the worksheet asks one question per element. */

@@ -1,11 +1,13 @@
 /**
  * Builds every requested lesson design from checked inputs. Cross-record problems (a job naming
- * a unit the NCS data does not have, a chosen job or unit that does not exist) are caught here.
+ * a unit the NCS data does not have) are caught here, as are requests that cannot be made.
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { buildJobSeries } from './build-job.ts';
 import { buildUnitLesson } from './build-unit.ts';
-import { lessonError } from './errors.ts';
+import { buildUnitSeries } from './build-unit-series.ts';
+import { lessonError, OptionError } from './errors.ts';
+import { requestProblems } from '../../ui/lesson-requests.ts';
 import { resolveOptions } from './options.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './templates.ts';
@@ -17,14 +19,14 @@ export interface LessonInputs {
   units: readonly UnitInput[];
 }
 
-/** Where the options came from, for error messages about chosen jobs and units. */
-export interface OptionsOrigin {
-  file: string;
-  jobsField: string;
-  unitsField: string;
-}
-
-export function buildLessonDesigns(inputs: LessonInputs, options: LessonOptions, origin: OptionsOrigin): LessonDesign[] {
+/**
+ * Every design a request asks for: the one entry point of the command line and the designer.
+ * No job and no unit chosen: a design for every job and every unit (the site's set). Otherwise a
+ * design for each chosen job, and for the chosen units one design: a unit's lesson for one unit,
+ * one series with a period per unit for several. A chosen job or unit that does not exist, or a
+ * series with fewer periods than units, is an OptionError in the teacher's words.
+ */
+export function buildLessonDesigns(inputs: LessonInputs, options: LessonOptions): LessonDesign[] {
   const unitsByCode = new Map<string, UnitInput>();
   for (const unit of inputs.units) {
     const first = unitsByCode.get(unit.code);
@@ -45,33 +47,25 @@ export function buildLessonDesigns(inputs: LessonInputs, options: LessonOptions,
   const jobSlugs = everything ? [...jobsBySlug.keys()] : (options.jobs ?? []);
   const unitCodes = everything ? [...unitsByCode.keys()] : (options.units ?? []);
   jobSlugs.forEach((slug, i) => {
-    if (!jobsBySlug.has(slug))
-      throw lessonError(
-        origin.file,
-        null,
-        `${origin.jobsField}[${i}]`,
-        `직업 "${slug}"가 없어요. 있는 직업: ${[...jobsBySlug.keys()].join(', ')}`,
-      );
+    if (!jobsBySlug.has(slug)) throw new OptionError('job', requestProblems.noSuchJob(slug, [...jobsBySlug.keys()]), i);
   });
   unitCodes.forEach((code, i) => {
-    if (!unitsByCode.has(code))
-      throw lessonError(origin.file, null, `${origin.unitsField}[${i}]`, `능력단위 "${code}"가 NCS 자료에 없어요`);
+    if (!unitsByCode.has(code)) throw new OptionError('unit', requestProblems.noSuchUnit(code), i);
   });
 
-  const designs: LessonDesign[] = [];
-  for (const slug of unique(jobSlugs)) {
+  const designs: LessonDesign[] = unique(jobSlugs).map((slug) => {
     const job = jobsBySlug.get(slug)!;
-    designs.push(
-      buildJobSeries(
-        job,
-        job.ncsUnits.map((c) => unitsByCode.get(c)!),
-        inputs.jobs,
-        inputs.templates,
-        options,
-      ),
+    return buildJobSeries(
+      job,
+      job.ncsUnits.map((c) => unitsByCode.get(c)!),
+      inputs.jobs,
+      inputs.templates,
+      options,
     );
-  }
-  for (const code of unique(unitCodes)) designs.push(buildUnitLesson(unitsByCode.get(code)!, inputs.jobs, inputs.templates, options));
+  });
+  const units = unique(unitCodes).map((code) => unitsByCode.get(code)!);
+  if (everything) designs.push(...units.map((unit) => buildUnitLesson(unit, inputs.jobs, inputs.templates, options)));
+  else if (units.length > 0) designs.push(buildUnitSeries(units, inputs.jobs, inputs.templates, options));
   return designs;
 }
 
@@ -80,7 +74,7 @@ function unique(list: readonly string[]): string[] {
 }
 
 /** Every job and unit with the defaults, for each school level the defaults list: what the site ships. */
-export function buildSiteDesigns(inputs: LessonInputs, origin: OptionsOrigin): LessonDesign[] {
+export function buildSiteDesigns(inputs: LessonInputs): LessonDesign[] {
   const defaults = inputs.templates.defaults;
-  return defaults.siteSchools.flatMap((school) => buildLessonDesigns(inputs, resolveOptions(defaults, { school }), origin));
+  return defaults.siteSchools.flatMap((school) => buildLessonDesigns(inputs, resolveOptions(defaults, { school })));
 }

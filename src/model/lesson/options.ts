@@ -12,6 +12,7 @@ export function resolveOptions(defaults: LessonDefaults, ...layers: LessonOption
     periods: merged.periods ?? defaults.periods,
     minutes: merged.minutes ?? defaults.minutesBySchool[school],
     activity: merged.activity ?? defaults.activity,
+    style: merged.style ?? defaults.style,
     jobs: merged.jobs ? [...merged.jobs] : null,
     units: merged.units ? [...merged.units] : null,
   };

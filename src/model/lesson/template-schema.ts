@@ -3,6 +3,8 @@
  * Kept beside the model (not src/schemas/) because only the lesson generator reads them.
  */
 import { z } from 'zod';
+import { optionSchemas } from '../../schemas/lesson-options.ts';
+import { ACTIVITIES, DEFAULT_STYLE, PERIODS, SCHOOL_LEVELS, rangeValues, type Activity, type SchoolLevel } from './option-values.ts';
 
 const text = z.string().min(1);
 const varName = z.string().regex(/^[A-Za-z]+$/, '자리 이름은 영문자만 써요 (예: certificates)');
@@ -93,14 +95,14 @@ const activitySchema = blockTemplateSchema.extend({
 });
 export type ActivityTemplate = z.infer<typeof activitySchema>;
 
+/** For each period count a teacher may choose, which blocks go in which period. */
 const layoutsSchema = z
-  .object({
-    '1': z.array(z.array(text).min(1)).length(1),
-    '2': z.array(z.array(text).min(1)).length(2),
-    '3': z.array(z.array(text).min(1)).length(3),
-    '4': z.array(z.array(text).min(1)).length(4),
-  })
-  .strict();
+  .object(Object.fromEntries(rangeValues(PERIODS).map((n) => [String(n), z.array(z.array(text).min(1)).length(n)])))
+  .strict() as unknown as z.ZodType<Record<string, string[][]>>;
+
+/** One entry per school level, each required. */
+const bySchool = <T extends z.ZodType>(schema: T) =>
+  z.object(Object.fromEntries(SCHOOL_LEVELS.map((s) => [s, schema])) as Record<SchoolLevel, T>).strict();
 
 const assessmentTemplateSchema = z.object({ method: text, criteria: text, block: text }).strict();
 
@@ -122,7 +124,13 @@ const seriesBase = {
 };
 
 export const jobSeriesTemplateSchema = z
-  .object({ ...seriesBase, activities: z.object({ 'role-play': activitySchema, 'self-check': activitySchema }).strict() })
+  .object({
+    ...seriesBase,
+    /** The template lines of every declared activity (option-values.ts). */
+    activities: z
+      .object(Object.fromEntries(ACTIVITIES.map((a) => [a, activitySchema])) as Record<Activity, typeof activitySchema>)
+      .strict(),
+  })
   .strict();
 export type JobSeriesTemplate = z.infer<typeof jobSeriesTemplateSchema>;
 
@@ -139,16 +147,17 @@ export type UnitLessonTemplate = z.infer<typeof unitLessonTemplateSchema>;
 
 export const lessonDefaultsSchema = z
   .object({
-    school: z.enum(['middle', 'high']),
+    school: optionSchemas.school,
     /** School levels the site builds designs for, each with its own lesson. */
     siteSchools: z
-      .array(z.enum(['middle', 'high']))
+      .array(optionSchemas.school)
       .min(1)
-      .default(['middle', 'high']),
-    periods: z.number().int().min(1).max(4),
-    activity: z.enum(['role-play', 'self-check']),
-    minutesBySchool: z.object({ middle: z.number().int().min(20).max(120), high: z.number().int().min(20).max(120) }).strict(),
-    audience: z.object({ middle: text, high: text }).strict(),
+      .default([...SCHOOL_LEVELS]),
+    periods: optionSchemas.periods,
+    activity: optionSchemas.activity,
+    style: optionSchemas.style.default(DEFAULT_STYLE),
+    minutesBySchool: bySchool(optionSchemas.minutes),
+    audience: bySchool(text),
   })
   .strict();
 export type LessonDefaults = z.infer<typeof lessonDefaultsSchema>;
@@ -161,7 +170,7 @@ export const curriculumFileSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** career: 「진로와 직업」; vocational: a 전문교과 subject shown beside NCS units of the same name. */
     kind: z.enum(['career', 'vocational']),
-    school: z.enum(['middle', 'high']),
+    school: optionSchemas.school,
     name: text,
     /** The 고시 that issued it: codes are reused by other curricula (특수교육), so it travels with every code. */
     gosi: text,

@@ -1,5 +1,6 @@
 /** The teacher-editable lesson files (content/lessons/) and curriculum standards, as the loader hands them over. */
 import type { CurriculumFile, JobSeriesTemplate, LessonDefaults, UnitLessonTemplate } from './template-schema.ts';
+import type { SchoolLevel } from './option-values.ts';
 import type { SourceRef } from './types.ts';
 
 export interface CurriculumEntry {
@@ -9,7 +10,7 @@ export interface CurriculumEntry {
   sources: SourceRef[];
 }
 
-type BySchool<T> = Record<'middle' | 'high', T>;
+type BySchool<T> = Record<SchoolLevel, T>;
 
 export interface LessonTemplates {
   defaults: LessonDefaults;

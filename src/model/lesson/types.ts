@@ -4,6 +4,9 @@
  */
 
 import type { CitableSource } from '../sources/cite.ts';
+import type { Activity, SchoolLevel, Style } from './option-values.ts';
+
+export type { SchoolLevel };
 
 /** A place the teacher fills in, shown as a labelled blank: used wherever official data is missing. */
 export interface Blank {
@@ -17,7 +20,6 @@ export function isBlank(item: Item): item is Blank {
   return typeof item === 'object' && item !== null && 'blank' in item;
 }
 
-export type SchoolLevel = 'middle' | 'high';
 export type Stage = '도입' | '전개' | '정리';
 export type DesignKind = 'job-series' | 'unit-lesson';
 
@@ -188,5 +190,5 @@ export interface LessonDesign {
   gaps: string[];
   sources: SourceRef[];
   /** Options that produced this design, so a teacher can regenerate it. */
-  options: { school: SchoolLevel; periods: number; minutes: number; activity: string };
+  options: { school: SchoolLevel; periods: number; minutes: number; activity: Activity; style: Style };
 }

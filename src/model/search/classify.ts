@@ -32,7 +32,8 @@ const AUDIENCE: Record<PageKind, PageClass['audience']> = {
  */
 export function classifyPath(path: string): PageClass | null {
   const route = routeOf(path);
-  if (route?.kind === 'search' || route?.kind === 'search-all' || route?.kind === 'not-found') return null;
+  if (route?.kind === 'search' || route?.kind === 'search-all' || route?.kind === 'not-found' || route?.kind === 'lesson-slides')
+    return null;
   // the home page, guides/, self-check/ and anything added later
   const kind = (route && KIND_OF_ROUTE[route.kind]) ?? '안내';
   return { kind, audience: AUDIENCE[kind] };

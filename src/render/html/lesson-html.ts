@@ -5,18 +5,12 @@
  */
 import { lessonDocument } from '../../model/lesson/document/lesson-document.ts';
 import { vocationalPart } from '../../model/lesson/document/parts-ncs.ts';
-import type { Item, LessonDesign, VocationalArea } from '../../model/lesson/types.ts';
+import type { LessonDesign, VocationalArea } from '../../model/lesson/types.ts';
 import { blocksHtml, documentHtml } from './document/block-html.ts';
 
-/**
- * Draws an item at `path` (dotted, e.g. "goals.0") some other way, or returns null to draw it as
- * usual. Only the designer passes one.
- */
-export type ItemEditor = (path: string, item: Item) => string | null;
-
-export function lessonDesignHtml(design: LessonDesign, options: { base: string; editor?: ItemEditor }): string {
-  const editor = options.editor;
-  return documentHtml(lessonDocument(design), { base: options.base, item: editor && ((node) => editor(node.path, node.item)) });
+/** A design's document as HTML, as the designer shows it before any edit (lesson pages add their designer link). */
+export function lessonDesignHtml(design: LessonDesign, options: { base: string }): string {
+  return documentHtml(lessonDocument(design), { base: options.base });
 }
 
 /** The 전문교과 area of the same name as a unit, as the unit's page shows it. */

@@ -4,12 +4,12 @@ import { buildUnitSeries, seriesPeriods } from '../../../src/model/lesson/build-
 import { buildUnitLesson } from '../../../src/model/lesson/build-unit.ts';
 import { lessonInputs } from '../../../src/model/lesson/from-site.ts';
 import { resolveOptions } from '../../../src/model/lesson/options.ts';
+import { OptionError } from '../../../src/model/lesson/errors.ts';
 import { isBlank, type Item } from '../../../src/model/lesson/types.ts';
 import { designFileBase } from '../../../src/designer/file-name.ts';
 import { loadSite } from '../../../src/site-content/load-site.ts';
 import type { LessonOptionsInput } from '../../../src/schemas/lesson-options.ts';
 
-const origin = { file: '주소', periodsField: 'periods' };
 let inputs: LessonInputs;
 beforeAll(() => {
   inputs = lessonInputs(loadSite('content'));
@@ -20,7 +20,7 @@ const unit = (code: string) => inputs.units.find((u) => u.code === code)!;
 const PLAN = '0201030201_21v3';
 const OTHER = '0201030206_21v3';
 const series = (codes: readonly string[], opts: LessonOptionsInput = {}) =>
-  buildUnitSeries(codes.map(unit), inputs.jobs, inputs.templates, resolveOptions(inputs.templates.defaults, opts), origin);
+  buildUnitSeries(codes.map(unit), inputs.jobs, inputs.templates, resolveOptions(inputs.templates.defaults, opts));
 
 describe('a series of NCS units', () => {
   it('makes ONE design with a period per unit, each period about its unit, naming every unit', () => {
@@ -102,9 +102,17 @@ describe('a series of NCS units', () => {
     expect(d.assessment.items.some((a) => a.timing.startsWith('1차시') && a.timing.includes(', 2차시'))).toBe(true);
   });
 
-  it('refuses fewer periods than units with a Korean message that names both counts', () => {
+  it('refuses fewer periods than units with a Korean message that names both counts, about the periods, in her words', () => {
     expect(() => series([PLAN, OTHER, '0201030207_21v3'], { periods: 2 })).toThrow(/능력단위 3개.*3차시 이상.*지금은 2차시/);
-    expect(() => series([PLAN, OTHER], { periods: 1 })).toThrow(/periods/);
+    let error: unknown;
+    try {
+      series([PLAN, OTHER], { periods: 1 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(OptionError);
+    expect((error as OptionError).field).toBe('periods');
+    expect((error as OptionError).message).not.toMatch(/--|periods/);
   });
 
   it('is a plain unit lesson for one unit, and its file name says it is a series', () => {

@@ -9,14 +9,13 @@ import { resolveOptions } from '../../../src/model/lesson/options.ts';
 import { isBlank, type Item, type LessonDesign } from '../../../src/model/lesson/types.ts';
 import type { LessonOptionsInput } from '../../../src/schemas/lesson-options.ts';
 
-const origin = { file: 'test', jobsField: 'jobs', unitsField: 'units' };
 let inputs: LessonInputs;
 beforeAll(() => {
   inputs = lessonInputs(loadSite('content'));
 });
 
 const build = (opts: LessonOptionsInput = {}, from: LessonInputs = inputs) =>
-  buildLessonDesigns(from, resolveOptions(from.templates.defaults, opts), origin);
+  buildLessonDesigns(from, resolveOptions(from.templates.defaults, opts));
 const text = (item: Item) => (isBlank(item) ? item.blank : item);
 const byId = (designs: LessonDesign[], id: string) => designs.find((d) => d.id === id)!;
 /** Every teacher-fill item anywhere in a design. */
@@ -141,7 +140,6 @@ describe('lesson designs from the shipped data', () => {
         inputs.jobs,
         inputs.templates,
         resolveOptions(inputs.templates.defaults, { school: 'high', periods }),
-        { file: 'test', periodsField: 'periods' },
       );
     const codes = inputs.units.map((u) => u.code);
     for (const periods of [1, 2, 3, 4]) {

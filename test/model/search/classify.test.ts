@@ -17,6 +17,7 @@ describe('classifyPath', () => {
     expect(classifyPath('/search/')).toBeNull();
     expect(classifyPath('/search/all/')).toBeNull();
     expect(classifyPath('/404.html')).toBeNull();
+    expect(classifyPath('/lessons/job-cs-manager/slides/')).toBeNull();
   });
 
   it('finds the unit code of a unit page', () => {

@@ -253,6 +253,11 @@ export interface SlideNode {
   id: string;
   title: Inline[];
   minutes: number | null;
+  /**
+   * The step the slide shows, e.g. "p1-s3": every slide of one step (its continuation and card
+   * slides) carries the same key and shares one timer. Null when `minutes` is null.
+   */
+  step: string | null;
   children: Block[];
   notes: Block[];
 }

@@ -1,5 +1,6 @@
 /** The front of a design: what the data lacked, the overview with its standards, goals, plan and supplies. */
 import { routes } from '../../routes.ts';
+import { optionLabels } from '../../../ui/lesson-options.ts';
 import { lessonLabels as L } from '../../../ui/lessons.ts';
 import type { LessonDesign, StandardRef } from '../types.ts';
 import type { Block, Inline } from './nodes.ts';
@@ -42,7 +43,7 @@ export function overviewPart(d: LessonDesign): Block[] {
     row(true, [textCell(L.periods), textCell(L.periodsValue(d.periods, d.minutesPerPeriod))]),
   ];
   if (d.job) {
-    const activity = L.activityNames[d.options.activity] ?? d.options.activity;
+    const activity = optionLabels.activity[d.options.activity] ?? d.options.activity;
     rows.push(
       row(true, [
         textCell(L.kindNames['job-series']!),

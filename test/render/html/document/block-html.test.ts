@@ -3,7 +3,6 @@ import { siteLessonDesigns } from '../../../../src/site-content/site.ts';
 import type { LessonDesign } from '../../../../src/model/lesson/types.ts';
 import { lessonDocument } from '../../../../src/model/lesson/document/lesson-document.ts';
 import { blockHtml, documentHtml } from '../../../../src/render/html/document/block-html.ts';
-import { lessonDesignHtml } from '../../../../src/render/html/lesson-html.ts';
 
 const designs = siteLessonDesigns('content');
 const job = designs.find((d) => d.id === 'job-cs-manager')!;
@@ -66,7 +65,7 @@ describe('lesson document HTML handlers', () => {
   });
 
   it('draw what the editor returns in place of the item', () => {
-    const out = lessonDesignHtml(job, { base: '/', editor: (path) => (path === 'goals.1' ? '<mark>edited</mark>' : null) });
+    const out = documentHtml(lessonDocument(job), { base: '/', item: (node) => (node.path === 'goals.1' ? '<mark>edited</mark>' : null) });
     const goals = out.slice(out.indexOf('<h2 id="goals">'), out.indexOf('<h2 id="plan">'));
     expect(goals).toContain('<li><mark>edited</mark></li>');
     expect(goals).not.toContain(`<li>${job.goals[1]}</li>`);

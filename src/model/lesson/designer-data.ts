@@ -2,8 +2,8 @@
  * The designer's data files, written into the built site by scripts/write-lesson-files.ts and
  * read by the browser. Small files on demand: the picker never loads a list of every unit.
  */
-import type { JobInput, UnitInput } from '../model/lesson/inputs.ts';
-import type { LessonTemplates } from '../model/lesson/templates.ts';
+import type { JobInput, UnitInput } from './inputs.ts';
+import type { LessonTemplates } from './templates.ts';
 
 /** Bumped when a file's shape changes; the page refuses data of another version. */
 export const DESIGNER_DATA_VERSION = 2;
