@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpText, parseCommandLine, type CommandSpec, type OptionSpec } from '../../src/cli/command-line.ts';
@@ -110,7 +111,19 @@ describe.concurrent('every command answers bad input with one Korean line', () =
     ['screenshots', ['scripts/screenshots.ts', '--width', '3'], /^없는 옵션이에요: --width/],
     ['preview', ['scripts/preview.ts', '--port', 'x'], /^--port에 쓸 수 없는 값이에요: "x". 쓸 수 있는 값: 0 이상 65535 이하의 정수$/],
     ['bench-ncs-model', ['scripts/bench-ncs-model.ts', 'many'], /^능력단위 수에 쓸 수 없는 값이에요: "many"/],
+    [
+      'bench:slides',
+      ['scripts/bench-slides.ts', '--runs', '0'],
+      /^--runs에 쓸 수 없는 값이에요: "0". 쓸 수 있는 값: 1 이상 100 이하의 정수$/,
+    ],
+    ['build', ['scripts/build.ts', '--bogus'], /^없는 옵션이에요: --bogus. 쓸 수 있는 옵션: --help$/],
   ];
+
+  it('covers every script', () => {
+    // bench-browser.ts is a module of scripts/bench.ts, not a command of its own.
+    const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts') && f !== 'bench-browser.ts');
+    expect(scripts.filter((f) => !commands.some(([, args]) => args[0] === `scripts/${f}`))).toEqual([]);
+  });
   it.each(commands)(
     '%s',
     async (_name, args, line) => {
