@@ -12,7 +12,7 @@ import { catalogStats } from '../src/model/ncs/index.ts';
 import { addSyntheticUnits } from '../src/ncs-import/synthetic-content.ts';
 import { loadNcsCatalog } from '../src/site-content/ncs.ts';
 import { exitWithUsageError, readCommandLine } from '../src/cli/command-line.ts';
-import { badValue, integerRange } from '../src/cli/usage-error.ts';
+import { badValue, integerRange } from '../src/lib/usage-error.ts';
 
 const { positionals } = readCommandLine({
   usage: 'node scripts/bench-ncs-model.ts',

@@ -12,7 +12,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { exitWithUsageError, readCommandLine } from '../src/cli/command-line.ts';
-import { UsageError } from '../src/cli/usage-error.ts';
+import { UsageError } from '../src/lib/usage-error.ts';
 import { checkBuiltContent, checkContent, formatProblem, formatReviewItem } from '../src/site-content/content-check/check.ts';
 
 const { values, positionals } = readCommandLine({

@@ -5,7 +5,7 @@
 import { DataError } from '../src/model/lesson/errors.ts';
 import { generateLessons } from '../src/cli/generate.ts';
 import { exitWithUsageError } from '../src/cli/command-line.ts';
-import { UsageError } from '../src/cli/usage-error.ts';
+import { UsageError } from '../src/lib/usage-error.ts';
 
 try {
   const started = performance.now();

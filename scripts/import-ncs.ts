@@ -6,7 +6,7 @@
  */
 import { exitWithUsageError } from '../src/cli/command-line.ts';
 import { importHelp, parseImportArgs, type ImportRequest } from '../src/cli/import-ncs-options.ts';
-import { UsageError } from '../src/cli/usage-error.ts';
+import { UsageError } from '../src/lib/usage-error.ts';
 import { DataError } from '../src/model/ncs/errors.ts';
 import { importNcs } from '../src/ncs-import/import.ts';
 

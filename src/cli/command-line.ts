@@ -1,11 +1,11 @@
 /**
  * One way every script reads its command line: a declaration of its options (type, allowed values,
  * default, help) gives the parsed values, the --help text, and one Korean line for any bad input
- * (src/cli/usage-error.ts) instead of Node's ERR_PARSE_ARGS_* stack.
+ * (src/lib/usage-error.ts) instead of Node's ERR_PARSE_ARGS_* stack.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { withParticle } from '../lib/korean-particles.ts';
-import { badValue, integerRange, missingValue, unexpectedArgument, unknownOption, UsageError } from './usage-error.ts';
+import { badValue, integerRange, missingValue, unexpectedArgument, unknownOption, UsageError } from '../lib/usage-error.ts';
 
 interface Described {
   /** Korean, one line, for --help. */

@@ -10,7 +10,7 @@ import { koreanMessages, readYamlWith } from '../site-content/yaml-checked.ts';
 import { ACTIVITIES, GRADES, MINUTES, PERIODS, SCHOOL_LEVELS, STYLES, type IntRange } from '../model/lesson/option-values.ts';
 import { optionLabels, optionNames } from '../ui/lesson-options.ts';
 import { translateParseArgsError } from './command-line.ts';
-import { badValue, integerRange } from './usage-error.ts';
+import { badValue, integerRange } from '../lib/usage-error.ts';
 
 export const CLI = '명령줄';
 
@@ -50,7 +50,7 @@ const allowed: Partial<Record<keyof typeof flags, string>> = {
 
 /**
  * The flags as options. A flag she mistyped or a value outside the declared ones is a UsageError:
- * one line naming the flag and what it allows, as every command says it (src/cli/usage-error.ts).
+ * one line naming the flag and what it allows, as every command says it (src/lib/usage-error.ts).
  */
 export function parseCli(argv: readonly string[]): CliRequest {
   let values: Record<string, string | string[] | boolean | undefined>;

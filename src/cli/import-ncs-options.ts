@@ -1,6 +1,6 @@
 /** `npm run import:ncs`'s command line: its options, help text, and the checks on them. */
 import { helpText, parseCommandLine, type CommandSpec, type OptionSpec } from './command-line.ts';
-import { badValue, UsageError } from './usage-error.ts';
+import { badValue, UsageError } from '../lib/usage-error.ts';
 
 export interface ImportRequest {
   files: string[];

@@ -1,7 +1,7 @@
 /**
  * Site base path handling. Plain TypeScript: used by astro.config.mjs, pages and tests.
  */
-import { badValue } from '../cli/usage-error.ts';
+import { badValue } from './usage-error.ts';
 
 /** Turns '', 'career', '/career', '/career/' into '/career/' ('/' when empty). */
 export function normalizeBase(raw: string | undefined): string {

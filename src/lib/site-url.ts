@@ -2,7 +2,7 @@
  * The public address of the built site (SITE_URL), used for canonical links and the sitemap.
  * Plain TypeScript: read by astro.config.mjs and tested on its own.
  */
-import { UsageError } from '../cli/usage-error.ts';
+import { UsageError } from './usage-error.ts';
 
 /**
  * '' or unset → undefined: the build then writes no canonical link and no sitemap, because

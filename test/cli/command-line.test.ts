@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpText, parseCommandLine, type CommandSpec, type OptionSpec } from '../../src/cli/command-line.ts';
-import { UsageError } from '../../src/cli/usage-error.ts';
+import { UsageError } from '../../src/lib/usage-error.ts';
 import { buildEnv } from '../support/build-env.ts';
 
 const options = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportArgs } from '../../src/cli/import-ncs-options.ts';
-import { UsageError } from '../../src/cli/usage-error.ts';
+import { UsageError } from '../../src/lib/usage-error.ts';
 
 describe('npm run import:ncs flags', () => {
   it('reads files, duties (repeated or comma-separated), and the folders', () => {

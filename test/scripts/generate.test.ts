@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/model/lesson/errors.ts';
 import { generateLessons } from '../../src/cli/generate.ts';
-import { UsageError } from '../../src/cli/usage-error.ts';
+import { UsageError } from '../../src/lib/usage-error.ts';
 import { pageUnits, resolveRequest } from '../../src/designer/build.ts';
 import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/model/lesson/designer-data.ts';
 import { parseQuery } from '../../src/designer/query.ts';
@@ -276,7 +276,7 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
     await expectFailure([], 'unit-lesson.yaml', 'layouts.4', '[1][0]', '"element"');
   });
 
-  /** A bad flag is one Korean line naming the flag and what it allows (src/cli/usage-error.ts). */
+  /** A bad flag is one Korean line naming the flag and what it allows (src/lib/usage-error.ts). */
   async function expectUsageError(argv: string[], line: string): Promise<void> {
     await expect(run(...argv)).rejects.toThrow(UsageError);
     await expect(run(...argv)).rejects.toThrow(line);

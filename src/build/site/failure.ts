@@ -3,7 +3,7 @@
  * Korean, whichever step threw it (the content loader, Astro and its MDX compiler, our own steps).
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../../cli/usage-error.ts';
+import { UsageError } from '../../lib/usage-error.ts';
 import { mdxProblem } from '../../lib/mdx-problem.ts';
 import { SwapError } from './swap.ts';
 

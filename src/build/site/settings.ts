@@ -5,7 +5,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { normalizeBase } from '../../lib/base-path.ts';
 import { parseSiteUrl } from '../../lib/site-url.ts';
-import { badValue } from '../../cli/usage-error.ts';
+import { badValue } from '../../lib/usage-error.ts';
 
 export interface BuildSettings {
   /** The project folder (astro.config.mjs). */

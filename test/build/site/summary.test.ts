@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../../src/build/site/failure.ts';
 import { failureSummary, successSummary } from '../../../src/build/site/summary.ts';
 import { SwapError } from '../../../src/build/site/swap.ts';
-import { badValue } from '../../../src/cli/usage-error.ts';
+import { badValue } from '../../../src/lib/usage-error.ts';
 import { DataError } from '../../../src/model/ncs/errors.ts';
 
 const root = '/project';
