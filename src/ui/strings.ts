@@ -63,12 +63,68 @@ export const tableScroll = {
   unnamed: '표',
 } as const;
 
-/** The main sections in the header, in order. */
-export const sections = [
+/**
+ * The students' doors of the main menu, in order: what a 15-year-old comes for. 궁금해요 opens the
+ * guides they ask about; the teachers' pages sit behind one entry of their own, one click away.
+ */
+export const studentNav = [
   { id: 'jobs', label: '직업', path: routes.jobs() },
-  { id: 'ncs', label: 'NCS', path: routes.ncs() },
   { id: 'paths', label: '진로 경로', path: routes.paths() },
-  { id: 'lessons', label: '수업 설계', path: routes.lessons() },
+  { id: 'self-check', label: '나에게 맞는 직업 찾기', path: routes.selfCheck() },
 ] as const;
 
-export type SectionId = (typeof sections)[number]['id'];
+/** A menu entry that opens a short list of pages; `guide` items are dropped when that guide is missing. */
+export interface NavMenu {
+  id: 'questions' | 'teachers';
+  label: string;
+  items: readonly { label: string; path: string; guide?: string }[];
+}
+
+export const questionsMenu: NavMenu = {
+  id: 'questions',
+  label: '궁금해요',
+  items: [
+    { label: '자주 묻는 질문', path: routes.guide('faq'), guide: 'faq' },
+    { label: '감정노동', path: routes.guide('emotional-labour'), guide: 'emotional-labour' },
+    { label: '자격증', path: routes.guide('certificates'), guide: 'certificates' },
+    { label: '취업 준비', path: routes.guide('getting-a-job'), guide: 'getting-a-job' },
+    { label: '질문 모아 보기', path: routes.questions() },
+  ],
+};
+
+/** The teachers' door: lesson designs and the NCS pages. */
+export const teachersMenu: NavMenu = {
+  id: 'teachers',
+  label: '선생님 자료',
+  items: [
+    { label: '진로 수업 설계서', path: routes.lessons() },
+    { label: '수업 설계 도우미', path: routes.designer() },
+    { label: 'NCS 능력단위', path: routes.ncs() },
+    { label: '선생님 자료 모아 보기', path: routes.teachers() },
+  ],
+};
+
+/** What the nav menus' buttons say to screen readers beyond their label. */
+export const navMenuText = {
+  open: (label: string) => `${label} 메뉴`,
+};
+
+/** The parts behind the teachers' door; the header marks that door while one of them is open. */
+const teacherSections = [
+  { id: 'lessons', label: '수업 설계', path: routes.lessons() },
+  { id: 'ncs', label: 'NCS', path: routes.ncs() },
+] as const;
+
+/** Every big part of the site, students' first (the all-pages fallback lists them). */
+export const sections = [
+  ...studentNav,
+  { id: 'questions', label: questionsMenu.label, path: routes.questions() },
+  ...teacherSections,
+] as const;
+
+export type SectionId = (typeof sections)[number]['id'] | 'teachers';
+
+/** The menu entry a section belongs to: a teachers' part opens under the teachers' door. */
+export function menuEntryOf(section: SectionId | undefined): SectionId | undefined {
+  return teacherSections.some((s) => s.id === section) ? 'teachers' : section;
+}
