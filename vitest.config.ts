@@ -18,6 +18,9 @@ export default defineConfig({
           globalSetup: ['test/support/global-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // A page's script answers in ~1 s on two loaded cores; expect.poll's 1 s default made
+          // passing behaviour fail under load.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -34,6 +34,10 @@ export const routes = {
   search: () => 'search/',
   searchAll: () => 'search/all/',
   selfCheck: () => 'self-check/',
+  /** Students' questions: the FAQ and the guides they ask about (감정노동, 자격증, 취업 준비). */
+  questions: () => 'questions/',
+  /** Teachers' door: lesson designs and the NCS pages. */
+  teachers: () => 'teachers/',
 } as const;
 
 /** Middle-school ids are job-<slug> and unit-<code>; the high-school design of the same job or unit adds -high. */
@@ -43,7 +47,22 @@ export const unitLessonId = (code: string, school: SchoolLevel = 'middle') => `u
 
 /** What a site path is. `param` is the slug, code or id in the address. */
 export type Route =
-  | { kind: 'home' | 'jobs' | 'ncs' | 'lessons' | 'designer' | 'paths' | 'guides' | 'search' | 'search-all' | 'self-check' | 'not-found' }
+  | {
+      kind:
+        | 'home'
+        | 'jobs'
+        | 'ncs'
+        | 'lessons'
+        | 'designer'
+        | 'paths'
+        | 'guides'
+        | 'search'
+        | 'search-all'
+        | 'self-check'
+        | 'questions'
+        | 'teachers'
+        | 'not-found';
+    }
   | { kind: 'job' | 'path' | 'guide'; param: string }
   | { kind: 'duty' | 'unit'; param: string }
   | { kind: 'job-lesson' | 'unit-lesson'; param: string; id: string }
@@ -84,6 +103,8 @@ function reverseTable(): [RegExp, (m: RegExpExecArray) => Route][] {
     [/^search\/$/, () => ({ kind: 'search' })],
     [/^search\/all\/$/, () => ({ kind: 'search-all' })],
     [/^self-check\/$/, () => ({ kind: 'self-check' })],
+    [/^questions\/$/, () => ({ kind: 'questions' })],
+    [/^teachers\/$/, () => ({ kind: 'teachers' })],
   ]);
 }
 

@@ -22,5 +22,7 @@ export function siteAddresses(site: SiteModel, lessonIds: readonly string[]): st
     routes.search(),
     routes.searchAll(),
     routes.selfCheck(),
+    routes.questions(),
+    routes.teachers(),
   ];
 }

@@ -35,11 +35,29 @@ export type DictionaryEntry = z.infer<typeof dictionaryEntrySchema>;
 export const recordRefSchema = z.object({ name: z.string().min(1), code: dictionaryCode });
 export type RecordRef = z.infer<typeof recordRefSchema>;
 
+/**
+ * A line of the first phone screen (a step of the day, a good or a hard side): short enough to read
+ * at a glance on a 390-pixel-wide phone, where about 20 letters fit on a line.
+ */
+const glanceLine = (what: string) =>
+  z.string().trim().min(1).max(34, `${what}은 34자 안으로 짧게 써요: 휴대폰 첫 화면에 한눈에 들어와야 해요`);
+
 /** Frontmatter of a job page (content/jobs/*.mdx). Unknown official facts are null, never guessed. */
 export const jobSchema = z
   .object({
     title: z.string().min(1),
-    summary: z.string().min(1),
+    /** What the job is, in one sentence a 15-year-old understands: the page's first line. */
+    summary: z
+      .string()
+      .min(1)
+      .refine((text) => (text.match(/[.?!](\s|$)/g) ?? []).length <= 1, '요약(summary)은 한 문장으로 써요'),
+    /** A day at work in a few short steps, from the page's own sources (the first phone screen). */
+    day: z.array(glanceLine('하루의 한 줄')).min(2).max(4),
+    /** What is good and what is hard about the job, side by side on the first screen. */
+    good: z.array(glanceLine('좋은 점 한 줄')).min(1).max(3),
+    hard: z.array(glanceLine('힘든 점 한 줄')).min(1).max(3),
+    /** Where the first screen's lines come from, when that is one person's view (a blog, an interview). */
+    introNote: z.string().min(1).optional(),
     order: z.number().int(),
     /** Which of the three kinds of CS work the job belongs to (seed 002's split). */
     workArea: z.enum(workAreas),
@@ -72,6 +90,12 @@ export const jobSchema = z
     relatedJobs: z.array(jobSlugSchema).default([]),
     /** Names in content/certificates.yaml, checked by the site loader. */
     certificates: z.array(z.string().min(1)).default([]),
+    /**
+     * The names the pay links type into 고용24's and 커리어넷's search, where the portals know the job
+     * by another name than its 직업사전 record (고용24 직업정보 calls 컨텍센터상담원 고객상담원).
+     * Without them both links search for the 직업사전 name, or the nearest record's.
+     */
+    payNames: z.strictObject({ work24: z.string().min(1), careerNet: z.string().min(1) }).optional(),
     /** Official pay statistics: none were verified (facts.md §2), so every page shows them as missing. */
     officialPay: figureSchema.nullable().default(null),
     figures: z.array(figureSchema).default([]),

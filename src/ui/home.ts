@@ -1,23 +1,29 @@
 import { routes } from '../model/routes.ts';
-import type { SectionId } from './strings.ts';
 
-/** Text of the home page. */
+/** Text of the home page: students' questions first, the teachers' door at the end. */
 export const home = {
   title: '고객을 돕는 일, 나에게 맞을까요?',
-  lead: '고객서비스(CS) 분야에는 상담원부터 CS 강사, CX 리더까지 여러 직업이 있어요. 하는 일과 필요한 역량, 그 일에 이르는 길을 살펴보고, 선생님은 바로 쓸 수 있는 진로 수업 설계서를 가져가세요.',
-  startLabel: '어디서부터 볼까요?',
-  startLinks: [
-    { path: routes.selfCheck(), label: '나는 CS 일과 잘 맞을까?', text: '몇 가지 질문에 답하며 나와 어울리는 CS 직업을 찾아봐요.' },
-    { path: routes.guide('field-overview'), label: 'CS 분야 한눈에 보기', text: 'CS 일의 세 갈래와 직업들이 어디에 자리하는지 알아봐요.' },
-    { path: routes.jobs('compare'), label: '직업 비교표', text: '정규교육, 숙련기간과 이 사이트가 고른 자격을 한 표에서 비교해요.' },
+  lead: '상담원, 승무원, 호텔 프런트, CS 강사처럼 고객을 만나고 돕는 직업을 알아봐요. 어떤 일을 하는지, 어떻게 될 수 있는지 살펴보고, 임금과 전망은 나라의 공식 자료에서 바로 확인해요.',
+  questionsHeading: '무엇이 궁금해요?',
+  /**
+   * The questions students ask first. `faq` picks the FAQ heading that answers it (by a word in it),
+   * so the link follows the FAQ's wording; without a match the card goes to `path`.
+   */
+  questions: [
+    { label: '어떤 직업이 있어요?', text: '상담원부터 CX 리더까지, 하는 일과 되는 길을 직업마다 정리했어요.', path: routes.jobs() },
+    { label: '나한테 맞는 직업은 뭘까요?', text: '열두 문장에 답하면 눈여겨볼 직업을 알려 줘요.', path: routes.selfCheck() },
+    { label: '돈은 얼마나 벌어요?', text: '나라에서 조사한 임금을 어디서 보는지 알려 줘요.', path: routes.guide('faq'), faq: '얼마' },
+    {
+      label: '화난 고객을 만나면 어떡해요?',
+      text: '감정노동이 무엇이고, 일하는 사람을 어떻게 지키는지 알아봐요.',
+      path: routes.guide('emotional-labour'),
+    },
+    { label: '어떤 길로 가요?', text: '첫 일자리에서 리더까지, 경력이 이어지는 길을 그림으로 봐요.', path: routes.paths() },
+    { label: '더 궁금한 게 있어요', text: '학과, 자격증, AI, 체력까지 자주 묻는 질문을 모았어요.', path: routes.questions() },
   ],
-  sectionsHeading: '둘러보기',
   jobsHeading: 'CS 직업 살펴보기',
-  jobsIntro: '한 취업 칼럼의 나눔을 따라 CS 일을 세 갈래로 나누어 직업을 모았어요. 직업 이름을 누르면 자세한 설명으로 가요.',
-  sectionText: {
-    jobs: 'CS 분야의 직업마다 하는 일, 필요한 역량, 되는 길, 임금과 전망을 출처와 함께 정리했어요.',
-    ncs: '국가직무능력표준(NCS)의 고객관리 능력단위를 수준과 함께 살펴봐요.',
-    paths: '상담원에서 CS 매니저까지, 경력이 어떻게 이어지는지 단계별로 보여 줘요.',
-    lessons: '학교급과 차시에 맞춘 진로 수업 설계서를 인쇄하거나 워드(.docx) 파일로 내려받아요. 한글에서도 열 수 있어요.',
-  } satisfies Record<SectionId, string>,
+  jobsIntro: 'CS 일을 세 갈래로 나누어 직업을 모았어요. 직업 이름을 누르면 그 일의 하루부터 읽을 수 있어요.',
+  teachersHeading: '선생님이세요?',
+  teachersText: '학교급과 차시에 맞춘 진로 수업 설계서와 NCS 고객관리 능력단위는 선생님 자료에 모아 두었어요.',
+  teachersLink: '선생님 자료 보기',
 };

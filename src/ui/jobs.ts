@@ -7,7 +7,7 @@ export const jobsIndex = {
   lead: '고객을 만나고 돕는 여러 직업을 모았어요. 궁금한 직업을 골라 보세요.',
   groupsHeading: '일의 종류별로 보기',
   groupsIntro:
-    'CS 취업 칼럼(2020년)의 글쓴이는 CS 일을 세 갈래로 나눠요. 서비스를 설계하고 굴리는 일, 고객의 목소리를 듣고 만족도를 살피는 일, 고객을 직접 만나는 일이에요. 공식 분류는 아니지만 이 사이트도 그 나눔을 따랐어요. 한 직업이 여러 갈래에 걸치기도 하지만, 여기서는 가장 가까운 갈래에 놓았어요.',
+    'CS 일을 세 갈래로 나눠 모았어요. 한 CS 취업 칼럼(2020년)의 글쓴이가 나눈 방식을 따른 것이라 공식 분류는 아니에요. 여러 갈래에 걸치는 직업은 가장 가까운 곳에 두었어요.',
   emptyGroup: '이 갈래에 속한 직업 페이지는 아직 없어요.',
   compareHeading: '한눈에 비교하기',
   compareIntro:
@@ -38,38 +38,15 @@ export const educationText: Record<EducationLevel, string> = {
   대졸: '대학교 졸업 정도',
 };
 
+/** Strings the job components share (comparison table, NCS list, related jobs, 자료와 출처). */
 export const jobFacts = {
-  heading: '한눈에 보기',
-  workArea: '일의 갈래',
-  officialName: '직업사전 이름',
-  dictionaryCode: '직업사전 코드',
-  otherNames: '다른 이름',
-  officialRecord: '공식 기록',
-  education: '정규교육',
-  skillPeriod: '숙련기간',
   /** After a 한국직업사전 figure: the year its record was surveyed. */
   surveyed: (year: number | null) => (year === null ? '' : `(${year}년 조사)`),
-  keco: '고용직업분류(KECO)',
-  ksco: '표준직업분류(KSCO)',
-  certificates: '관련 자격',
-  noCertificates: '확인된 관련 자격 없음',
-  ncsUnits: '관련 NCS 능력단위',
-  alsoListed: '함께 보는 직업사전 항목',
-  figuresCaption: '임금과 일자리 수치 (출처와 기준 연도)',
-  officialPay: '공식 임금 통계',
-  figureLabel: '항목',
-  figureValue: '값',
-  figureYear: '기준 연도',
-  figureSource: '출처',
-  noFigures: '이 직업에 대해 출처가 확인된 수치는 아직 없어요.',
-  sourcesHeading: '출처',
   sourcesIntro:
     '이 페이지의 사실과 수치는 아래 자료에서 가져왔어요. 공공 자료가 아닌 글(블로그 글, 참고 자료)의 수치는 공식 통계가 아니니, 대강의 흐름을 보는 데만 써 주세요.',
   ncsLevel: (level: number) => `수준 ${level}`,
   ncsNone: '이 직업과 바로 이어지는 NCS 능력단위는 아직 확인하지 못했어요.',
   lessonLink: (title: string) => `${title} 진로 수업 설계 보기`,
-  certificateIssuer: '발급 기관',
-  certificateStatus: '자격 종류',
   relatedNone: '연결된 직업이 없어요.',
 };
 
@@ -84,23 +61,10 @@ const andList = (names: readonly string[]) =>
 /** The job's name without the part in brackets: "CS 매니저 (고객관리 매니저)" → "CS 매니저". */
 export const shortJobName = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim();
 
-/**
- * The official-record wording of a job page: one sentence in the summary box, and the "공식 기록"
- * part lower on the page with the codes and the portals where the official data lives.
- */
+/** The official-record wording of a job page's "자료와 출처": the codes and where the official data lives. */
 export const officialRecord = {
-  heading: '공식 기록',
-  /** Summary box, for a job the dictionary lists. */
-  listed: (names: readonly string[]) => {
-    return `한국직업사전에 ${withParticle(andList(names.map((n) => `"${n}"`)), '으로')} 실려 있어요.`;
-  },
-  /** Summary box, for a job the dictionary does not list. Said once; the rest of the box shows what we have. */
-  notListed: (job: string, nearest: readonly string[]) =>
-    `${withParticle(job, '이라는')} 이름은 한국직업사전에 없어서 정규교육·숙련기간 같은 공식 자료가 없어요.` +
-    (nearest.length > 0 ? ` 하는 일이 가장 가까운 공식 기록은 ${withParticle(andList(nearest), '이에요')}.` : ''),
   nearestPagesBefore: '그 기록의 정규교육과 숙련기간은 이 사이트의 ',
   nearestPagesAfter: ' 페이지에 있어요.',
-  moreLink: '코드와 공식 자료 찾는 곳 보기',
   intro:
     '나라에서 펴내는 직업 자료에 이 직업이 어떻게 실려 있는지 모았어요. 아래 누리집은 링크만 걸어 두었어요. 누르면 그 누리집으로 가요.',
   introNotListed: (job: string) =>
@@ -114,19 +78,9 @@ export const officialRecord = {
   surveyYearCol: '조사 연도',
   surveyYear: (year: number | null) => (year === null ? '확인하지 못함' : `${year}년`),
   notInRecord: '확인하지 못함',
-  seeOnPortal: '고용24에서 확인',
   classification: (keco: string | null, ksco: string | null) =>
     [keco && `고용직업분류(KECO) ${keco}`, ksco && `한국표준직업분류(KSCO) ${ksco}`].filter(Boolean).join(' · '),
   classificationNote: '직업 분류 번호는 통계나 채용 공고에서 직업을 가리킬 때 쓰여요.',
-  whereHeading: '공식 자료 찾는 곳',
-  careerNet: {
-    label: '커리어넷 직업백과',
-    text: (name: string) => `학생을 위한 직업 설명이에요. 직업백과 검색창에 ${withParticle(`"${name}"`, '을')} 입력해 보세요.`,
-  },
-  work24: {
-    label: (name: string) => `고용24에서 "${name}" 찾기`,
-    text: '고용24는 워크넷을 이어받은 나라의 고용 누리집이에요. 검색 결과에서 직업정보를 골라 보세요.',
-  },
   dictionary: {
     label: '고용24 (한국직업사전)',
     /** `nearest`: the records are the nearest job's, not this job's own. */
@@ -162,3 +116,59 @@ function searchFor(what: string, records: readonly { name: string | null; code: 
   const listed = records.map((r) => (r.name ? `"${r.name}"(${r.code})` : r.code));
   return `검색창에 ${what} 이름이나 코드를 입력해 보세요: ${listed.join(', ')}.`;
 }
+
+/** The job page around its MDX body: the first screen, the pay links and the "자료와 출처" part. */
+export const jobPage = {
+  dayHeading: '이런 하루를 보내요',
+  /** The good and the hard side, side by side; the pair's heading is for screen readers. */
+  sidesHeading: '장점과 어려움',
+  good: '좋은 점',
+  hard: '힘든 점',
+  nextLabel: '이어서 읽기',
+  /** In-page links of the first screen, keyed by the MDX heading they point to. */
+  next: { '되는 길': '어떻게 될 수 있어요?', '임금과 전망': '얼마 벌어요?', '관련 직업': '비슷한 직업' } as Record<string, string>,
+  nextSelfCheck: '나와 맞을지 알아보기',
+  pay: {
+    title: '임금은 여기서 확인해요',
+    intro: '직업별 임금은 나라의 직업 정보 누리집에 나와 있어요. 누르면 이 직업을 찾은 결과가 바로 열려요.',
+    work24: {
+      label: (term: string) => `고용24 직업정보에서 "${term}" 찾기`,
+      text: (term: string) =>
+        `검색 결과의 직업정보에서 ${withParticle(`"${term}"`, '을')} 고르면 한국고용정보원이 조사한 임금과 일자리 전망이 나와요.`,
+    },
+    careerNet: {
+      label: (term: string) => `커리어넷 직업백과에서 "${term}" 찾기`,
+      text: '학생을 위한 직업백과예요. 찾은 직업을 누르면 하는 일과 함께 임금과 전망을 볼 수 있어요.',
+    },
+    /** For a job the dictionary does not list: the links search for the nearest record. */
+    nearest: (job: string, term: string) =>
+      `${withParticle(job, '이라는')} 이름으로는 따로 실려 있지 않아서, 하는 일이 가장 가까운 ${withParticle(`"${term}"`, '으로')} 찾아요.`,
+    figuresHeading: '숫자로 보기',
+    figureYear: (year: number | null) => (year === null ? '기준 연도 안 밝힘' : `${year}년`),
+    figureSource: '출처',
+  },
+  certificates: {
+    issuer: (issuer: string) => `시행: ${issuer}`,
+    noIssuer: '시행 기관을 확인하지 못했어요',
+    none: '이 직업과 바로 이어지는 자격은 확인하지 못했어요.',
+    guide: '자격증 안내에서 시험 방식과 종류 비교하기',
+  },
+  /** The bar a phone shows once the first screen is read: the part after the one being read. */
+  bar: {
+    label: '이어서 읽을 곳',
+    now: '지금',
+    next: '다음',
+    nextJob: '다음 직업',
+    allJobs: '다른 직업도 보기',
+  },
+  sources: {
+    heading: '자료와 출처',
+    intro: '이 페이지의 내용이 어디에서 왔는지 한곳에 모았어요. 한국직업사전 기록과 분류 번호, NCS 능력단위, 출처 목록이 여기 있어요.',
+    toggle: (sources: number) => `기록과 출처 ${sources}개 보기`,
+    recordsHeading: '한국직업사전 기록',
+    ncsHeading: 'NCS 능력단위와 수업 설계',
+    ncsIntro: '선생님과 직업계 고등학교 학생에게 쓸모 있는 자료예요. 능력단위는 나라가 정리한 일의 단위예요.',
+    whereHeading: '공식 자료 찾는 곳',
+    listHeading: '출처 목록',
+  },
+};

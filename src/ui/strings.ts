@@ -31,12 +31,28 @@ export const ui = {
   missing: '공식 자료 없음',
 } as const;
 
-/** The home page's notice when the built files are opened from disk (file://) instead of a web server. */
-export const fileNotice = {
-  title: '이 사이트는 웹 주소(http:// 또는 https://)로 열어야 해요.',
-  body: '지금은 내려받은 파일을 바로 연 상태(file://)라서 디자인, 검색, 쪽 사이의 이동이 제대로 되지 않아요. 학교 누리집에 올려진 주소로 들어와 주세요.',
-  admin:
-    '웹 관리자라면: 사이트 파일(dist 폴더 안의 것)을 웹 서버에 올리거나, 내 컴퓨터에서 보려면 사이트 폴더에서 npm run preview를 실행하세요. 자세한 방법은 README의 "학교 누리집에 올리기"에 있어요.',
+/**
+ * The notice at the top of every page when the site is not where it was built to be: opened from
+ * disk (file://), or served under another path than its base (built for /career/, put at /jinro/).
+ * {built} and {here} are filled in by the page: '/career/' and '/jinro/'.
+ */
+export const addressNotice = {
+  file: {
+    title: '이 사이트는 웹 주소(http:// 또는 https://)로 열어야 해요.',
+    body: '내려받은 파일을 바로 열면(file://) 디자인, 검색, 쪽 사이 이동이 되지 않아요. 학교 누리집 주소로 들어와 주세요.',
+    admin:
+      '웹 관리자라면: dist 폴더 안의 것을 웹 서버에 올리세요. 내 컴퓨터에서는 npm run preview로 볼 수 있어요 (README "웹 관리자라면").',
+  },
+  moved: {
+    title: '이 사이트는 다른 주소에 올리도록 만들어졌어요.',
+    body: '{built} 경로에 올릴 파일이 {here} 경로에서 열려 있어서 디자인, 검색, 쪽 사이 이동이 되지 않아요. 학생과 선생님은 학교 누리집 관리자에게 알려 주세요.',
+    admin: '웹 관리자라면: SITE_BASE={herePath} 로 다시 빌드해 올리거나, 파일을 {built} 경로로 옮기세요 (README "주소 정하기").',
+    /** When the page cannot tell where the site was put (the 404 page is shown at any address). */
+    adminUnknown: '웹 관리자라면: 파일을 {built} 경로로 옮기거나, 올린 경로를 SITE_BASE에 적어 다시 빌드하세요 (README "주소 정하기").',
+    /** How the base '/' is named in the sentences above. */
+    top: '맨 위(/)',
+    unknown: '다른',
+  },
 } as const;
 
 /** The swipe hint and screen-reader name of tables that scroll sideways on phones. */
@@ -47,12 +63,68 @@ export const tableScroll = {
   unnamed: '표',
 } as const;
 
-/** The main sections in the header, in order. */
-export const sections = [
+/**
+ * The students' doors of the main menu, in order: what a 15-year-old comes for. 궁금해요 opens the
+ * guides they ask about; the teachers' pages sit behind one entry of their own, one click away.
+ */
+export const studentNav = [
   { id: 'jobs', label: '직업', path: routes.jobs() },
-  { id: 'ncs', label: 'NCS', path: routes.ncs() },
   { id: 'paths', label: '진로 경로', path: routes.paths() },
-  { id: 'lessons', label: '수업 설계', path: routes.lessons() },
+  { id: 'self-check', label: '나에게 맞는 직업 찾기', path: routes.selfCheck() },
 ] as const;
 
-export type SectionId = (typeof sections)[number]['id'];
+/** A menu entry that opens a short list of pages; `guide` items are dropped when that guide is missing. */
+export interface NavMenu {
+  id: 'questions' | 'teachers';
+  label: string;
+  items: readonly { label: string; path: string; guide?: string }[];
+}
+
+export const questionsMenu: NavMenu = {
+  id: 'questions',
+  label: '궁금해요',
+  items: [
+    { label: '자주 묻는 질문', path: routes.guide('faq'), guide: 'faq' },
+    { label: '감정노동', path: routes.guide('emotional-labour'), guide: 'emotional-labour' },
+    { label: '자격증', path: routes.guide('certificates'), guide: 'certificates' },
+    { label: '취업 준비', path: routes.guide('getting-a-job'), guide: 'getting-a-job' },
+    { label: '질문 모아 보기', path: routes.questions() },
+  ],
+};
+
+/** The teachers' door: lesson designs and the NCS pages. */
+export const teachersMenu: NavMenu = {
+  id: 'teachers',
+  label: '선생님 자료',
+  items: [
+    { label: '진로 수업 설계서', path: routes.lessons() },
+    { label: '수업 설계 도우미', path: routes.designer() },
+    { label: 'NCS 능력단위', path: routes.ncs() },
+    { label: '선생님 자료 모아 보기', path: routes.teachers() },
+  ],
+};
+
+/** What the nav menus' buttons say to screen readers beyond their label. */
+export const navMenuText = {
+  open: (label: string) => `${label} 메뉴`,
+};
+
+/** The parts behind the teachers' door; the header marks that door while one of them is open. */
+const teacherSections = [
+  { id: 'lessons', label: '수업 설계', path: routes.lessons() },
+  { id: 'ncs', label: 'NCS', path: routes.ncs() },
+] as const;
+
+/** Every big part of the site, students' first (the all-pages fallback lists them). */
+export const sections = [
+  ...studentNav,
+  { id: 'questions', label: questionsMenu.label, path: routes.questions() },
+  ...teacherSections,
+] as const;
+
+export type SectionId = (typeof sections)[number]['id'] | 'teachers';
+
+/** The menu entry a section belongs to: a teachers' part opens under the teachers' door. */
+export function menuEntryOf(section: SectionId | undefined): SectionId | undefined {
+  return teacherSections.some((s) => s.id === section) ? 'teachers' : section;
+}

@@ -47,9 +47,9 @@ describe('career path pages', () => {
     await page.goto(`${site.origin}/career/jobs/contact-center-agent/`);
     const back = await page.locator('.related-paths a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(back).toEqual(['/career/paths/agent-to-cx-leader/', '/career/paths/major-to-first-job/', '/career/paths/beyond-cs/']);
-    // The section comes after the MDX body, and the table of contents lists it before 공식 기록 and 출처.
+    // The list ends 관련 직업, and the table of contents lists it just before 자료와 출처.
     const toc = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(toc.slice(-3)).toEqual(['#related-paths', '#official-record', '#sources']);
+    expect(toc.slice(-2)).toEqual(['#related-paths', '#sources']);
     await page.goto(`${site.origin}/career/paths/agent-to-cx-leader/`);
     const first = page.locator('ol.path-steps > li').first();
     expect(await first.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain(

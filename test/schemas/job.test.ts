@@ -4,6 +4,9 @@ import { jobSchema } from '../../src/schemas/job.ts';
 const valid = {
   title: '텔레마케터',
   summary: '전화로 상품을 알리고 판매해요.',
+  day: ['상품을 익혀요', '전화를 걸어요'],
+  good: ['일을 빨리 익혀요'],
+  hard: ['거절을 자주 겪어요'],
   order: 3,
   workArea: '고객접점 서비스',
   officialName: '텔레마케터',
@@ -101,6 +104,27 @@ describe('jobSchema', () => {
     expect(firstIssue({ ...valid, dictionaryCode: null, officialName: null }).path).toEqual(['surveyYear']);
     const entry = { name: '매너강사', code: 'K000005922', education: '전문대졸', skillPeriod: '1~2년' };
     expect(firstIssue({ ...valid, alsoListed: [entry] }).path).toEqual(['alsoListed', 0, 'surveyYear']);
+  });
+
+  it('starts with the job: a one-sentence summary, a day of two to four steps, good and hard sides', () => {
+    expect(firstIssue({ ...valid, summary: '전화로 상품을 알려요. 판매도 해요.' }).message).toBe('요약(summary)은 한 문장으로 써요');
+    expect(firstIssue({ ...valid, day: ['하나'] }).path).toEqual(['day']);
+    expect(firstIssue({ ...valid, day: ['하나', '둘', '셋', '넷', '다섯'] }).path).toEqual(['day']);
+    const { good: _good, ...noGood } = valid;
+    expect(firstIssue(noGood).path).toEqual(['good']);
+    expect(firstIssue({ ...valid, hard: [] }).path).toEqual(['hard']);
+  });
+
+  it('keeps each first-screen line short enough for a phone', () => {
+    const long = '고객의 전화를 받아 주문과 배송과 요금과 예약을 모두 처리하고 기록해요';
+    const issue = firstIssue({ ...valid, good: [long] });
+    expect(issue.path).toEqual(['good', 0]);
+    expect(issue.message).toContain('34자');
+  });
+
+  it('takes the pay-search names as a pair', () => {
+    expect(jobSchema.parse({ ...valid, payNames: { work24: '고객상담원', careerNet: '고객상담원' } }).payNames?.work24).toBe('고객상담원');
+    expect(firstIssue({ ...valid, payNames: { work24: '고객상담원' } }).path).toEqual(['payNames', 'careerNet']);
   });
 
   it('refuses two sources with the same id', () => {

@@ -12,7 +12,7 @@ describe('loadSite on the test site', () => {
   it('returns every part of the content as one value, pages in the site order', () => {
     const site = loadSite(FIXTURE);
     expect(site.jobs.map((j) => j.id)).toEqual(['example-agent', 'example-lead']);
-    expect(site.jobs[0]!.headings.slice(0, 3)).toEqual(['하는 일', '일하는 곳과 근무 형태', '필요한 역량']);
+    expect(site.jobs[0]!.headings.slice(0, 3)).toEqual(['하는 일', '잘 맞는 사람', '되는 길']);
     expect(site.guides.map((g) => g.id)).toEqual(['example-guide']);
     expect(site.paths.map((p) => p.id)).toEqual(['example-path']);
     expect(site.selfCheck.map((s) => s.id)).toEqual(['people', 'numbers']);

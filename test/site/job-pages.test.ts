@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/built-pages.ts';
 import { siteDir, siteVariants } from '../support/sites.ts';
+import { siteModel } from '../../src/site-content/site.ts';
 
 /** The text a reader sees: no scripts, styles or tags. */
 function visibleText(html: string): string {
@@ -27,6 +28,24 @@ const developerWords = [
   '가져오지 않았어요',
 ];
 
+/** A job page's frontmatter, as the site model read it. */
+const jobData = (path: string) => siteModel('content').jobs.find((j) => `/jobs/${j.id}/` === path)!.data;
+
+/** The names a job's pay may be searched by: its portal names, its 직업사전 record, or the nearest record. */
+function jobNames(path: string): string[] {
+  const d = jobData(path);
+  return [d.payNames?.work24, d.payNames?.careerNet, d.officialName, ...d.nearestRecords.map((r) => r.name)].filter(
+    (n): n is string => !!n,
+  );
+}
+
+/** The HTML of a job page's part from one h2 to the next. */
+const part = (html: string, heading: string) => {
+  const from = html.search(new RegExp(`<h2[^>]*>${heading}</h2>`));
+  const to = html.indexOf('<h2', from + 1);
+  return from < 0 ? '' : html.slice(from, to < 0 ? undefined : to);
+};
+
 describe('job pages for students', () => {
   it('there are job pages to check', () => {
     expect(jobPages.length).toBeGreaterThanOrEqual(9);
@@ -35,26 +54,41 @@ describe('job pages for students', () => {
   for (const page of jobPages) {
     const html = readFileSync(page.file, 'utf8');
     const text = visibleText(html);
-    const box = /<section class="job-facts"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const sourcesAt = html.indexOf('<section class="job-sources"');
 
-    it(`${page.path}: at most two "공식 자료 없음" on the whole page`, () => {
-      expect(text.split('공식 자료 없음').length - 1).toBeLessThanOrEqual(2);
+    it(`${page.path}: never a bare "공식 자료 없음"`, () => {
+      expect(text).not.toContain('공식 자료 없음');
     });
 
-    it(`${page.path}: the summary box names the official record but keeps codes for the 공식 기록 part`, () => {
-      expect(box).not.toBe('');
-      expect(box).not.toMatch(/K\d{9}|KECO|KSCO/);
-      expect(box).toMatch(/한국직업사전/);
-      expect(box).toContain('href="#official-record"');
-      expect(html).toMatch(/<h2 id="official-record"[^>]*>공식 기록<\/h2>/);
+    it(`${page.path}: codes wait in "자료와 출처" at the end, with the 직업사전 survey years`, () => {
+      expect(sourcesAt).toBeGreaterThan(0);
+      expect(visibleText(html.slice(0, sourcesAt))).not.toMatch(/K\d{9}|KECO|KSCO/);
+      const sources = html.slice(sourcesAt);
+      expect(sources).toMatch(/<h2 id="sources"[^>]*>자료와 출처<\/h2>/);
+      expect(sources).toMatch(/K\d{9}/);
+      // Every 정규교육 and 숙련기간 shown there carries the year its record was surveyed.
+      if (jobData(page.path).dictionaryCode) expect(visibleText(sources)).toMatch(/조사 연도.*\d{4}년/);
+      expect(sources).toContain('href="https://www.work24.go.kr/"');
     });
 
-    it(`${page.path}: links to where the official data lives`, () => {
-      const part = html.slice(html.indexOf('id="official-record"'));
-      expect(part).toContain('href="https://www.career.go.kr/cloud/w/job/list"');
-      expect(part).toMatch(/href="https:\/\/www\.work24\.go\.kr\/cm\/f\/c\/0100\/selectUnifySearch\.do\?[^"]*topQueryData=%[0-9A-F]/);
-      expect(part).toContain('href="https://www.work24.go.kr/"');
-      expect(part).toMatch(/K\d{9}/);
+    it(`${page.path}: links its pay to 고용24 and 커리어넷, searched with the job's name`, () => {
+      const pay = part(html, '임금과 전망');
+      const names = jobNames(page.path).map((n) => encodeURIComponent(n));
+      const work24 = [
+        ...pay.matchAll(/href="https:\/\/www\.work24\.go\.kr\/cm\/f\/c\/0100\/selectUnifySearch\.do\?[^"]*topQueryData=([^"&]+)"/g),
+      ];
+      const careerNet = [...pay.matchAll(/href="https:\/\/www\.career\.go\.kr\/cloud\/w\/search\/intro\?text=([^"&]+)"/g)];
+      expect(work24.map((m) => m[1])).toHaveLength(1);
+      expect(careerNet.map((m) => m[1])).toHaveLength(1);
+      expect(names).toContain(work24[0]![1]);
+      expect(names).toContain(careerNet[0]![1]);
+      // And says in a line what the student will find there.
+      expect(visibleText(pay)).toMatch(/임금/);
+    });
+
+    it(`${page.path}: every heading says something`, () => {
+      const empty = [...html.matchAll(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/g)].filter((m) => visibleText(m[2]!).trim() === '');
+      expect(empty.map((m) => m[0])).toEqual([]);
     });
 
     it(`${page.path}: no developer words`, () => {
@@ -62,21 +96,30 @@ describe('job pages for students', () => {
     });
   }
 
-  it('a job with a national certificate links Q-Net, a job with NCS units links the NCS search', () => {
+  it('certificates link their issuer; a job with a national certificate links Q-Net, a job with NCS units the NCS search', () => {
     const html = readFileSync(jobPages.find((p) => p.path === '/jobs/telemarketer/')!.file, 'utf8');
+    expect(part(html, '되는 길')).toMatch(/<a href="https:\/\/www\.q-net\.or\.kr\/"[^>]*>시행: 한국산업인력공단<\/a>/);
     expect(html).toContain('href="https://www.q-net.or.kr/"');
     expect(html).toContain('텔레마케팅관리사 시험 일정');
     const manager = readFileSync(jobPages.find((p) => p.path === '/jobs/cs-manager/')!.file, 'utf8');
+    expect(part(manager, '되는 길')).toContain('href="https://www.kie.or.kr/"');
+    expect(part(manager, '되는 길')).toContain('href="https://license.kpc.or.kr/"');
     expect(manager).toContain('href="https://www.ncs.go.kr/unity/th03/ncsSearchMain.do"');
-    expect(visibleText(manager)).toContain('세분류 이름 "고객관리"나 코드 02010302를 입력해 보세요');
+    expect(visibleText(manager)).toContain('세분류 이름 "고객관리"나 코드 02010302를');
   });
 
-  it('a job the dictionary lacks names its nearest records once and links their pages on this site', () => {
-    const html = readFileSync(jobPages.find((p) => p.path === '/jobs/cs-manager/')!.file, 'utf8');
-    const box = /<section class="job-facts"[\s\S]*?<\/section>/.exec(html)![0];
-    expect(visibleText(box)).toContain('가장 가까운 공식 기록은 고객서비스교육담당원과 고객상담업무관리자예요.');
-    expect(box).toContain('href="/jobs/call-center-manager/"');
-    expect(box.match(/class="missing"/g)).toHaveLength(1);
+  it("a job the dictionary lacks searches its pay by the nearest record, says so, and links that record's page here", () => {
+    const html = readFileSync(jobPages.find((p) => p.path === '/jobs/customer-service-manager/')!.file, 'utf8');
+    expect(visibleText(part(html, '임금과 전망'))).toContain('가장 가까운 "고객상담업무관리자"로 찾아요');
+    expect(html.slice(html.indexOf('<section class="job-sources"'))).toContain('href="/jobs/call-center-manager/"');
+  });
+
+  it('each figure shows its year and links its source in "자료와 출처"', () => {
+    const html = readFileSync(jobPages.find((p) => p.path === '/jobs/telemarketer/')!.file, 'utf8');
+    const pay = part(html, '임금과 전망');
+    expect(visibleText(pay)).toContain('약 45,000명 (2015년)');
+    for (const m of pay.matchAll(/href="#(source-[a-z0-9-]+)"/g)) expect(html).toContain(`id="${m[1]}"`);
+    expect(pay).toContain('href="#source-keis-manpower-2016"');
   });
 });
 

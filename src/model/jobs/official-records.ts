@@ -8,8 +8,6 @@ import { certificateByName, type SiteModel } from '../site.ts';
  * links go to each portal's search page or front page and the page says what to type.
  */
 export const OFFICIAL_PORTALS = {
-  /** 커리어넷 직업백과 (한국직업능력연구원): the job list with its search box. */
-  careerNet: 'https://www.career.go.kr/cloud/w/job/list',
   /** 고용24, which took over 워크넷 in 2024 and holds 직업정보 and 한국직업사전. */
   work24: 'https://www.work24.go.kr/',
   /** Q-Net (한국산업인력공단): national technical certificates. */
@@ -18,14 +16,39 @@ export const OFFICIAL_PORTALS = {
   ncs: 'https://www.ncs.go.kr/unity/th03/ncsSearchMain.do',
 } as const;
 
-/** 커리어넷's site-wide search with the words already typed in (the address its own search box opens). */
+/** 고용24's site-wide search with the name already typed in. */
+export function work24SearchUrl(term: string): string {
+  return `https://www.work24.go.kr/cm/f/c/0100/selectUnifySearch.do?topQuerySearchArea=all&topQueryData=${encodeURIComponent(term)}`;
+}
+
+/**
+ * 커리어넷's search with the name typed in: it replaced the old job list (facts.md §8). One job's own
+ * page (`/cloud/w/job/view?seq=`) needs 커리어넷's job number, which no public reference we could
+ * check gives for these jobs, so the search opens the list that holds it.
+ */
 export function careerNetSearchUrl(term: string): string {
   return `https://www.career.go.kr/cloud/w/search/intro?text=${encodeURIComponent(term)}`;
 }
 
-/** 고용24's site-wide search with the name already typed in. */
-export function work24SearchUrl(term: string): string {
-  return `https://www.work24.go.kr/cm/f/c/0100/selectUnifySearch.do?topQuerySearchArea=all&topQueryData=${encodeURIComponent(term)}`;
+/** Where a job's official pay figures live: a search on each portal with the job's name filled in. */
+export interface PayLink {
+  portal: 'work24' | 'careerNet';
+  /** The name typed into the portal's search. */
+  term: string;
+  url: string;
+}
+
+/**
+ * The pay links of a job page: 고용24 직업정보 and 커리어넷 직업백과, each searched with the name that
+ * portal knows the job by (the page's `payNames`), else with the 직업사전 name or the nearest record's.
+ */
+export function payLinks(job: Pick<Job, 'payNames'>, plan: Pick<OfficialRecordPlan, 'searchName'>): PayLink[] {
+  const work24 = job.payNames?.work24 ?? plan.searchName;
+  const careerNet = job.payNames?.careerNet ?? plan.searchName;
+  return [
+    { portal: 'work24', term: work24, url: work24SearchUrl(work24) },
+    { portal: 'careerNet', term: careerNet, url: careerNetSearchUrl(careerNet) },
+  ];
 }
 
 /** What the plan needs to know beyond the job's own frontmatter. */

@@ -7,31 +7,25 @@ export interface Problem {
   message: string;
 }
 
-/** The h2 sections every job page has, in this order (issue 3). */
-export const jobSections = [
-  '하는 일',
-  '일하는 곳과 근무 형태',
-  '필요한 역량',
-  '적성과 흥미',
-  '되는 길',
-  '임금과 전망',
-  '장점과 어려움',
-  '관련 직업',
-  '관련 NCS 능력단위',
-] as const;
+/**
+ * The h2 sections every job page has, in this order (issues 3 and 17). The page itself starts with
+ * the job (summary, a day at work, good and hard sides from the frontmatter) and ends with
+ * "자료와 출처" (records, codes, NCS units, sources), so the body holds only what comes between.
+ */
+export const jobSections = ['하는 일', '잘 맞는 사람', '되는 길', '임금과 전망', '관련 직업'] as const;
 
 /**
  * Components that show a job's frontmatter facts inside its sections: without them the page would
  * hold the data but never show it.
  */
 export const jobSectionComponents: Readonly<Record<string, string>> = {
-  '임금과 전망': 'JobFigures',
+  '되는 길': 'JobCertificates',
+  '임금과 전망': 'PayAndOutlook',
   '관련 직업': 'RelatedJobs',
-  '관련 NCS 능력단위': 'NcsUnits',
 };
 
-/** The h3 parts of "되는 길", in order. */
-export const pathSubsections = ['학력·전공', '자격', '경험'] as const;
+/** The h3 parts of "되는 길", in order: school, certificates, and what a student can do now. */
+export const pathSubsections = ['학교와 전공', '자격증', '지금 해 볼 수 있는 일'] as const;
 
 /**
  * The layout renders the page title as h1, so a page's own headings start at h2 and go down one

@@ -6,6 +6,9 @@ function job(id: string, fields: Partial<Record<keyof Job, unknown>>): JobEntry 
   const data = jobSchema.parse({
     title: id,
     summary: '요약이에요.',
+    day: ['첫 일', '둘째 일'],
+    good: ['좋은 점'],
+    hard: ['힘든 점'],
     order: 1,
     workArea: '고객접점 서비스',
     officialName: null,

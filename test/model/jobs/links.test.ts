@@ -10,6 +10,9 @@ function job(id: string, extra: Record<string, unknown> = {}): JobEntry {
     data: jobSchema.parse({
       title: `${id} 제목`,
       summary: '요약',
+      day: ['첫 일', '둘째 일'],
+      good: ['좋은 점'],
+      hard: ['힘든 점'],
       order: 1,
       workArea: '고객만족·VOC',
       officialName: null,

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { jobSchema } from '../../../src/schemas/job.ts';
-import { officialRecordPlan, work24SearchUrl, type RecordLookups } from '../../../src/model/jobs/official-records.ts';
+import {
+  careerNetSearchUrl,
+  officialRecordPlan,
+  payLinks,
+  work24SearchUrl,
+  type RecordLookups,
+} from '../../../src/model/jobs/official-records.ts';
 import { officialRecord, shortJobName } from '../../../src/ui/jobs.ts';
 
 const base = {
   title: '텔레마케터',
   summary: '전화로 상품을 알리고 판매해요.',
+  day: ['상품을 익혀요', '전화를 걸어요'],
+  good: ['일을 빨리 익혀요'],
+  hard: ['거절을 자주 겪어요'],
   order: 3,
   workArea: '고객접점 서비스',
   officialName: '텔레마케터',
@@ -60,23 +69,32 @@ describe('officialRecordPlan', () => {
   it('the 고용24 search link carries the name, encoded', () => {
     expect(work24SearchUrl('고객 상담')).toMatch(/topQueryData=%EA%B3%A0%EA%B0%9D%20%EC%83%81%EB%8B%B4$/);
   });
+
+  it('the 커리어넷 search link carries the name, encoded', () => {
+    expect(careerNetSearchUrl('비행기승무원')).toBe(
+      `https://www.career.go.kr/cloud/w/search/intro?text=${encodeURIComponent('비행기승무원')}`,
+    );
+  });
+
+  it('pay links search each portal by the name it knows the job by, else by the 직업사전 record', () => {
+    const plain = payLinks({}, { searchName: '텔레마케터' });
+    expect(plain.map((l) => [l.portal, l.term])).toEqual([
+      ['work24', '텔레마케터'],
+      ['careerNet', '텔레마케터'],
+    ]);
+    expect(plain[0]!.url).toBe(work24SearchUrl('텔레마케터'));
+    const named = payLinks({ payNames: { work24: '항공기객실승무원', careerNet: '비행기승무원' } }, { searchName: '항공기객실승무원' });
+    expect(named.map((l) => l.url)).toEqual([work24SearchUrl('항공기객실승무원'), careerNetSearchUrl('비행기승무원')]);
+  });
+
+  it('a job the dictionary lacks has its pay searched by the nearest record', () => {
+    const job = jobSchema.parse(unlisted);
+    const plan = officialRecordPlan(job, lookups);
+    expect(payLinks(job, plan).map((l) => l.term)).toEqual(['고객상담업무관리자', '고객상담업무관리자']);
+  });
 });
 
 describe('official-record wording', () => {
-  it('chooses particles by the last syllable', () => {
-    expect(officialRecord.listed(['텔레마케터'])).toBe('한국직업사전에 "텔레마케터"로 실려 있어요.');
-    expect(officialRecord.listed(['항공기객실승무원'])).toBe('한국직업사전에 "항공기객실승무원"으로 실려 있어요.');
-    expect(officialRecord.listed(['고객서비스교육담당원', '매너강사'])).toBe(
-      '한국직업사전에 "고객서비스교육담당원"과 "매너강사"로 실려 있어요.',
-    );
-    expect(officialRecord.notListed('CS 매니저', ['고객서비스교육담당원', '고객상담업무관리자'])).toContain(
-      'CS 매니저라는 이름은 한국직업사전에 없어서',
-    );
-    expect(officialRecord.notListed('CX 리더', ['고객서비스교육담당원'])).toMatch(/고객서비스교육담당원이에요\.$/);
-    expect(officialRecord.notListed('CX 리더', ['고객상담업무관리자'])).toMatch(/고객상담업무관리자예요\.$/);
-    expect(officialRecord.careerNet.text('호텔현관사무원')).toContain('"호텔현관사무원"을 입력');
-  });
-
   it('tells what to type into the search boxes, with the particle a code takes', () => {
     expect(officialRecord.dictionary.text([{ name: '컨텍센터상담원', code: 'K000004177' }])).toBe(
       '한국직업사전은 고용24에서 볼 수 있어요. 검색창에 기록 이름 "컨텍센터상담원"이나 코드 K000004177을 입력해 보세요.',

@@ -20,33 +20,25 @@ sources:
 
 글이에요.
 
-## 일하는 곳과 근무 형태
-
-## 필요한 역량
-
-## 적성과 흥미
+## 잘 맞는 사람
 
 ## 되는 길
 
-### 학력·전공
+### 학교와 전공
 
-### 자격
+### 자격증
 
-### 경험
+<JobCertificates />
+
+### 지금 해 볼 수 있는 일
 
 ## 임금과 전망
 
-<JobFigures />
-
-## 장점과 어려움
+<PayAndOutlook />
 
 ## 관련 직업
 
 <RelatedJobs />
-
-## 관련 NCS 능력단위
-
-<NcsUnits />
 `;
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -74,9 +66,9 @@ describe('checkPage', () => {
   });
 
   it('reports a duplicated section', () => {
-    const text = goodJob.replace('## 필요한 역량\n', '## 필요한 역량\n\n## 하는 일\n');
+    const text = goodJob.replace('## 잘 맞는 사람\n', '## 잘 맞는 사람\n\n## 하는 일\n');
     expect(checkPage(text, true)).toEqual([
-      { line: lineOf(text, '## 필요한 역량') + 2, message: '직업 페이지에 같은 섹션이 두 번 나와요: "## 하는 일"' },
+      { line: lineOf(text, '## 잘 맞는 사람') + 2, message: '직업 페이지에 같은 섹션이 두 번 나와요: "## 하는 일"' },
     ]);
   });
 
@@ -107,14 +99,18 @@ describe('checkContent over a folder of broken pages', () => {
   const fixtures: { file: string; text: string; expected: string[] }[] = [];
   const add = (file: string, text: string, expected: (text: string) => string[]) => fixtures.push({ file, text, expected: expected(text) });
 
-  add('jobs/missing-section.mdx', goodJob.replace('## 장점과 어려움\n\n', ''), (t) => [
-    `content/jobs/missing-section.mdx:${lineOf(t, '## 관련 직업')}: 직업 페이지에 필수 섹션이 없어요: "## 장점과 어려움"`,
+  add('jobs/missing-section.mdx', goodJob.replace('## 잘 맞는 사람\n\n', ''), (t) => [
+    `content/jobs/missing-section.mdx:${lineOf(t, '## 되는 길')}: 직업 페이지에 필수 섹션이 없어요: "## 잘 맞는 사람"`,
   ]);
-  add('jobs/out-of-order.mdx', goodJob.replace('## 필요한 역량\n\n## 적성과 흥미\n', '## 적성과 흥미\n\n## 필요한 역량\n'), (t) => [
-    `content/jobs/out-of-order.mdx:${lineOf(t, '## 필요한 역량')}: 섹션 순서가 맞지 않아요: "## 필요한 역량" → "일하는 곳과 근무 형태" 다음, "적성과 흥미" 앞에 와야 해요`,
-  ]);
-  add('jobs/missing-subsection.mdx', goodJob.replace('### 자격\n\n', ''), (t) => [
-    `content/jobs/missing-subsection.mdx:${lineOf(t, '### 경험')}: "되는 길" 섹션에 필수 섹션이 없어요: "### 자격"`,
+  add(
+    'jobs/out-of-order.mdx',
+    goodJob.replace('## 하는 일\n\n글이에요.\n\n## 잘 맞는 사람\n', '## 잘 맞는 사람\n\n## 하는 일\n\n글이에요.\n'),
+    (t) => [
+      `content/jobs/out-of-order.mdx:${lineOf(t, '## 하는 일')}: 섹션 순서가 맞지 않아요: "## 하는 일" → "잘 맞는 사람" 앞에 와야 해요`,
+    ],
+  );
+  add('jobs/missing-subsection.mdx', goodJob.replace('### 자격증\n\n', ''), (t) => [
+    `content/jobs/missing-subsection.mdx:${lineOf(t, '### 지금 해 볼 수 있는 일')}: "되는 길" 섹션에 필수 섹션이 없어요: "### 자격증"`,
   ]);
   add('guides/skipped-level.mdx', '---\ntitle: 안내\n---\n\n## 둘\n\n#### 넷\n', () => [
     'content/guides/skipped-level.mdx:7: 제목 단계를 건너뛰었어요: h2 다음에 h4 "넷"',
@@ -139,14 +135,14 @@ describe('checkContent over a folder of broken pages', () => {
     const problems = checkPage(t, false);
     return [`content/guides/bad-jsx.mdx:${problems[0]?.line}: ${problems[0]?.message}`];
   });
-  add('jobs/component-missing.mdx', goodJob.replace('<JobFigures />\n', ''), (t) => [
-    `content/jobs/component-missing.mdx:${lineOf(t, '## 임금과 전망')}: "## 임금과 전망" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <JobFigures />`,
+  add('jobs/component-missing.mdx', goodJob.replace('<PayAndOutlook />\n', ''), (t) => [
+    `content/jobs/component-missing.mdx:${lineOf(t, '## 임금과 전망')}: "## 임금과 전망" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <PayAndOutlook />`,
   ]);
   add(
     'jobs/component-in-wrong-section.mdx',
-    goodJob.replace('<NcsUnits />\n', '').replace('## 관련 NCS 능력단위\n', '<NcsUnits />\n\n## 관련 NCS 능력단위\n'),
+    goodJob.replace('<RelatedJobs />\n', '').replace('## 관련 직업\n', '<RelatedJobs />\n\n## 관련 직업\n'),
     (t) => [
-      `content/jobs/component-in-wrong-section.mdx:${lineOf(t, '## 관련 NCS 능력단위')}: "## 관련 NCS 능력단위" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <NcsUnits />`,
+      `content/jobs/component-in-wrong-section.mdx:${lineOf(t, '## 관련 직업')}: "## 관련 직업" 섹션에 자료를 보여 주는 컴포넌트가 없어요: <RelatedJobs />`,
     ],
   );
   add('jobs/fine.mdx', goodJob, () => []);
