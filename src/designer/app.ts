@@ -172,7 +172,6 @@ export function startDesigner(root: HTMLElement): void {
 
   // ---- start -------------------------------------------------------------------------------------
   void (async () => {
-    root.hidden = false;
     setStatus(T.loading);
     loaded = await data.start().catch(() => null);
     if (!loaded) return setStatus(T.loadFailed);

@@ -12,6 +12,7 @@ export function startPresent(root: HTMLElement | null = document.querySelector<H
   const $ = <E extends HTMLElement>(name: string) => root.querySelector<E>(`[data-present-${name}]`)!;
   const slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
   const controls = $('controls');
+  const stage = root.querySelector<HTMLElement>('.present__stage')!;
   const position = $('position');
   const status = $('status');
   const clock = $('clock');
@@ -45,10 +46,24 @@ export function startPresent(root: HTMLElement | null = document.querySelector<H
     if (announce) {
       history.replaceState(history.state, '', `#${slide.id}`);
       status.textContent = T.announce(index + 1, slides.length, titleOf(slide));
+      reveal();
     }
     const minutes = slide.dataset.minutes ? Number(slide.dataset.minutes) : null;
     timers.select(slide.dataset.step ?? null, minutes);
     drawTimer();
+  }
+
+  /**
+   * In a window the page's heading sits above the slide, and the keys that move the slides no
+   * longer scroll: a move brings the slide and its controls into view.
+   */
+  function reveal(): void {
+    if (document.fullscreenElement) return;
+    const top = stage.getBoundingClientRect().top;
+    const bottom = controls.getBoundingClientRect().bottom;
+    // At once, not with the site's smooth scrolling: the slide is what she is showing.
+    if (top < 0 || bottom - top > innerHeight) scrollBy({ top, behavior: 'instant' });
+    else if (bottom > innerHeight) scrollBy({ top: bottom - innerHeight, behavior: 'instant' });
   }
 
   function drawTimer(): void {

@@ -186,6 +186,54 @@ describe('수업 화면 (present mode)', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
   });
 
+  it('in a 1280×720 window, a move brings the slide and its controls into view below the page heading', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(url());
+    const inView = () =>
+      page.evaluate(() => {
+        const top = document.querySelector('.present__stage')!.getBoundingClientRect().top;
+        const bottom = document.querySelector('[data-present-controls]')!.getBoundingClientRect().bottom;
+        return top >= 0 && bottom <= innerHeight + 1;
+      });
+    expect(await inView()).toBe(false);
+    await page.keyboard.press('PageDown');
+    expect(await inView()).toBe(true);
+    await page.getByRole('button', { name: /다음/ }).click();
+    await page.keyboard.press('PageUp');
+    expect(await inView()).toBe(true);
+    await at(page, deck.slides[1]!.id);
+  });
+
+  it('in a window wider than the page, sets every slide at its own size: text and timer inside the slide', async () => {
+    const page = await site.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(url());
+    await page.keyboard.press('t');
+    const problems: string[] = [];
+    for (const slide of deck.slides) {
+      problems.push(
+        ...(await page.evaluate((id) => {
+          const el = document.getElementById(id)!;
+          const box = el.getBoundingClientRect();
+          const inside = (r: DOMRect) =>
+            r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+          const out: string[] = [];
+          const clock = document.querySelector<HTMLElement>('[data-present-clock]')!;
+          if (!clock.hidden && !inside(clock.getBoundingClientRect())) out.push(`${id}: the timer is outside the slide`);
+          const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let t = texts.nextNode(); t; t = texts.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(t);
+            if (t.textContent!.trim() && !inside(range.getBoundingClientRect()))
+              out.push(`${id}: "${t.textContent!.trim()}" runs out of the slide`);
+          }
+          return out;
+        }, slide.id)),
+      );
+      await page.keyboard.press('PageDown');
+    }
+    expect(problems).toEqual([]);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations and valid HTML on a step, and on a card with the notes open (${theme} theme)`, async () => {
       const context = await site.browser.newContext();

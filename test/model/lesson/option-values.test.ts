@@ -76,7 +76,7 @@ describe('a made-up activity, declared once', () => {
     expect(designerText.problems.activity('dance')).toContain(DEBATE);
   });
 
-  it('makes designs with its own lines, named in the overview of the page and the .docx', async () => {
+  it('makes designs with its own lines, named in the overview of the page and the .docx, and on the slides', async () => {
     addTemplateLines();
     const { loadSite } = await import('../../../src/site-content/load-site.ts');
     const { lessonInputs } = await import('../../../src/model/lesson/from-site.ts');
@@ -86,6 +86,9 @@ describe('a made-up activity, declared once', () => {
     const { lessonDesignHtml } = await import('../../../src/render/html/lesson-html.ts');
     const { lessonDocx } = await import('../../../src/render/docx/lesson-docx.ts');
     const { docxText } = await import('../../render/docx-text.ts');
+    const { lessonDeck } = await import('../../../src/model/lesson/document/deck.ts');
+    const { inlineText } = await import('../../../src/model/lesson/document/walk.ts');
+    const { slideLines } = await import('./document/slide-text.ts');
 
     const inputs = lessonInputs(loadSite(content));
     expect(optionControls(inputs.templates.defaults).activity.choices.map((c) => [c.value, c.label])).toContainEqual([DEBATE, DEBATE_NAME]);
@@ -97,6 +100,8 @@ describe('a made-up activity, declared once', () => {
       const html = lessonDesignHtml(design!, { base: '/' });
       expect(html).toContain(`· ${DEBATE_NAME}`);
       expect(docxText(await lessonDocx(design!))).toContain(`· ${DEBATE_NAME}`);
+      const slides = lessonDeck(design!).slides.map((slide) => [inlineText(slide.title), ...slideLines(slide.children)].join(' '));
+      expect(slides.some((text) => text.includes(DEBATE_TITLE))).toBe(true);
     }
   });
 });

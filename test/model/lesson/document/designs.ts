@@ -1,6 +1,6 @@
 /**
  * Designs to test the document tree and its renderers on: every design the site ships, and the
- * shapes the site does not ship but the designer and the CLI make (other options, unit series).
+ * shapes the site does not ship but the designer and the CLI make (other options, both 문체, unit series).
  */
 import { buildLessonDesigns, buildSiteDesigns } from '../../../../src/model/lesson/build.ts';
 import { buildUnitSeries } from '../../../../src/model/lesson/build-unit-series.ts';
@@ -19,14 +19,19 @@ export function testDesigns(): [string, LessonDesign][] {
   for (const options of [
     { school: 'high', grade: 2, periods: 4, minutes: 50, activity: 'self-check' },
     { school: 'middle', periods: 1, minutes: 45, activity: 'self-check' },
+    { school: 'high', periods: 3, style: 'plan' },
   ] as const) {
     for (const d of buildLessonDesigns(inputs, resolveOptions(defaults, options, { jobs, units: units.slice(0, 1) })))
       out.push([`${d.id} ${JSON.stringify(options)}`, d]);
   }
-  for (const school of ['middle', 'high'] as const) {
+  for (const [school, style] of [
+    ['middle', 'haeyo'],
+    ['high', 'haeyo'],
+    ['high', 'plan'],
+  ] as const) {
     const chosen = units.slice(0, 3).map((code) => inputs.units.find((u) => u.code === code)!);
-    const d = buildUnitSeries(chosen, inputs.jobs, inputs.templates, resolveOptions(defaults, { school, periods: 4 }));
-    out.push([`series of 3 units, ${school}`, d]);
+    const d = buildUnitSeries(chosen, inputs.jobs, inputs.templates, resolveOptions(defaults, { school, periods: 4, style }));
+    out.push([`series of 3 units, ${school}, ${style}`, d]);
   }
   return out;
 }
