@@ -10,7 +10,8 @@ import { Garu } from 'garu-ko';
 import { indexOnlyTerms, INDEX_ONLY_MARK, type Analyzer, type Morpheme } from '../../model/search/index-terms.ts';
 import { classifyPath } from '../../model/search/classify.ts';
 import { FILTER_KIND, type IndexedPage, type PageClass } from '../../model/search/page-kind.ts';
-import { escapeHtml, h1Text, mainText, SKIPPED_SELECTORS } from '../../model/search/html-text.ts';
+import { pageText, SKIPPED_SELECTORS } from '../../model/search/html-text.ts';
+import { escapeHtml } from '../../render/html/escape.ts';
 import { FILTER_VALUES_FILE, type FilterValues } from '../../model/search/filter-values.ts';
 
 export interface IndexOptions {
@@ -163,9 +164,10 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
       if (analyzer) {
         // Words from the title weigh what the h1 weighs, so 고객관리매니저 ranks the page
         // titled 고객관리 매니저 above pages that only link to it.
-        const titleTerms = indexOnlyTerms(h1Text(html), analyzer);
+        const text = pageText(html);
+        const titleTerms = indexOnlyTerms(text.title, analyzer);
         const inTitle = new Set(titleTerms);
-        const bodyTerms = indexOnlyTerms(mainText(html), analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t));
+        const bodyTerms = indexOnlyTerms(text.body, analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t));
         indexOnlyWords += titleTerms.length + bodyTerms.length;
         // Indexed, but cut off by visibleText() before anything is shown.
         if (titleTerms.length > 0)
