@@ -44,6 +44,9 @@ const { values } = parseArgs({
   },
 });
 const ROOT = process.cwd();
+// Stages run the project's Node (astro's `#!/usr/bin/env node` too), also when the bench was started
+// with node_modules/.bin/node directly instead of through npm run, which puts that folder first.
+process.env.PATH = `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`;
 const NODE = resolve('node_modules/.bin/node');
 const ASTRO = resolve('node_modules/.bin/astro');
 const sizes = values.sizes!.split(',').filter(Boolean).map(Number);
