@@ -184,11 +184,30 @@ describe('a site whose content and imported NCS data hold hostile names', () => 
       expect(dialogs).toEqual([]);
     });
 
-    it('the designer shows a hostile address value as text in its message', async () => {
-      const page = await open(`/lessons/design/?unit=${encodeURIComponent(HOSTILE)}&school=${encodeURIComponent(HOSTILE)}`);
-      await page.waitForSelector('[data-designer][data-state]');
-      await page.waitForTimeout(500);
+    it.each([
+      ['markup', HOSTILE, `${HOSTILE.trim().slice(0, 40)}…`],
+      ['a path, a hidden reversal and a zero-width mark', '../../../etc/\u202Epasswd\u200B', '../../../etc/passwd'],
+      ['a very long value', `${'가'.repeat(300)}x`, `${'가'.repeat(40)}…`],
+    ])('the designer answers an address with %s in Korean, as text, fetching nothing it names', async (_, value, echoed) => {
+      const page = await (await browser.newContext()).newPage();
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const fetched: string[] = [];
+      page.on('request', (r) => {
+        if (['fetch', 'xhr'].includes(r.resourceType())) fetched.push(new URL(r.url()).pathname);
+      });
+      await page.goto(`${server.origin}/lessons/design/?unit=${encodeURIComponent(value)}&school=${encodeURIComponent(value)}`);
+      await page.waitForSelector('[data-designer][data-state="ready"]');
       expect(await liveInjections(page)).toEqual([]);
+      const problems = await page.locator('[data-problem="unit"]').innerText();
+      expect(problems).toContain('능력단위 코드');
+      expect(problems).toContain(`"${echoed}"`);
+      expect(problems).not.toMatch(/[\u200B\u202E]/);
+      expect(await page.locator('[data-problem="school"]').innerText()).toMatch(/[가-힣]/);
+      // Only the designer's own data files, none named by the address.
+      expect(fetched.filter((p) => !p.startsWith('/lessons/design/data/') || p.includes('passwd'))).toEqual([]);
       expect(dialogs).toEqual([]);
       await page.context().close();
     });
