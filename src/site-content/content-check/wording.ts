@@ -165,4 +165,3 @@ export function tildeProblems(raw: string, line: number, isTableRow: boolean): P
   }
   return problems;
 }
-
