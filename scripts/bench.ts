@@ -8,18 +8,23 @@
  *   index    scripts/index-search.ts (Pagefind), plus the bytes of a first search
  *   floor    plain Astro building as many bare one-screen pages, for the ratio
  *   floor-index  plain Pagefind (its own CLI, default settings) indexing the same built pages:
- *            the second floor; the ratio is ours ÷ (plain Astro + plain Pagefind)
+ *            the second floor; ratios are given over plain Astro, and over plain Astro + plain
+ *            Pagefind where both floors finished
  *   browser  Chromium on the built site: load → designer ready, and the .docx of the largest
  *            design (4 periods × 4 units), each as the teacher would get it
  * `--sizes ''` with `--from a.json,b.json` only merges earlier runs into one table.
+ * Every stage runs under a memory cap (--memory-cap, MB, for the stage's whole process tree): a
+ * stage that passes it, or fails otherwise, is recorded as not finished with its time and memory
+ * up to then, and the run goes on (stages that need its output are skipped for that size).
  * Prints the table and writes report/bench.md, bench.svg and bench.json; each stage's log stays in the
  * work folder (heavy outputs are removed unless --keep).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { readCommandLine } from '../src/cli/command-line.ts';
-import { floorRatios, markdownTable, svgChart, type BenchStage, type StageFigures } from '../src/bench/report.ts';
+import { measure as measureStage, type Measured } from '../src/bench/measure.ts';
+import { markdownTable, ratioTable, svgChart, type BenchStage, type StageFigures } from '../src/bench/report.ts';
 import type { BrowserTimings } from './bench-browser.ts';
 
 const STAGES = ['import', 'build', 'generate', 'index', 'floor', 'floor-index', 'browser'] as const;
@@ -37,9 +42,13 @@ const { values } = readCommandLine({
     append: { type: 'boolean', help: '지난 bench.json에 이어 쓰기' },
     /** Rows from other runs' bench.json files, merged in order (later ones win), e.g. pieces run in parallel. */
     from: { type: 'list', hint: 'bench.json 파일', help: "다른 실행의 결과 합치기 (--sizes ''와 함께 쓰면 합치기만)" },
+    'memory-cap': { type: 'integer', min: 256, default: 6144, hint: 'MB', help: '단계마다 쓸 수 있는 메모리 (그 단계의 모든 프로세스 합)' },
   },
 });
 const ROOT = process.cwd();
+// Stages run the project's Node (astro's `#!/usr/bin/env node` too), also when the bench was started
+// with node_modules/.bin/node directly instead of through npm run, which puts that folder first.
+process.env.PATH = `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`;
 const NODE = resolve('node_modules/.bin/node');
 const ASTRO = resolve('node_modules/.bin/astro');
 const sizes = values.sizes;
@@ -47,41 +56,43 @@ const STAGE_ORDER: BenchStage[] = ['import', 'build', 'generate', 'index', 'floo
 const PAGEFIND = resolve('node_modules/.bin/pagefind');
 const stages = new Set<string>(values.stages);
 if (values['skip-floor']) stages.delete('floor');
-// Inside the project (report/tmp/ is git-ignored): Astro's prerender chunks in <work>/<size>/dist
-// resolve packages from the project's node_modules, and no build shares another's .astro folder.
+const capMb = values['memory-cap'];
+// Default inside the project (report/tmp/ is git-ignored), and no build shares another's .astro folder.
 const work = resolve(values.work ?? join('report/tmp', `bench-${process.pid}`));
 mkdirSync(work, { recursive: true });
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+linkPackages(work);
 
-interface Measured {
-  seconds: number;
-  cpuSeconds: number;
-  peakMb: number;
-  output: string;
+/**
+ * Astro's prerender chunks in <work>/<size>/dist import the project's packages by name, which Node
+ * looks up in node_modules folders above the chunk: a work folder outside the project gets a link
+ * to the project's node_modules, or the run stops before it starts.
+ */
+function linkPackages(dir: string): void {
+  if (!relative(ROOT, dir).startsWith('..')) return;
+  const link = join(dir, 'node_modules');
+  try {
+    if (!existsSync(link) && !isLink(link)) symlinkSync(join(ROOT, 'node_modules'), link, 'dir');
+    if (!existsSync(join(link, 'astro', 'package.json'))) throw new Error(`${link} holds no astro`);
+  } catch (error) {
+    console.error(
+      `작업 폴더 ${dir}에서 프로젝트의 패키지를 찾을 수 없어요 (${error instanceof Error ? error.message : String(error)}): --work를 프로젝트 안의 폴더로 주거나 빼세요`,
+    );
+    process.exit(2);
+  }
 }
 
-/** Runs a command under GNU time; its output goes to a log file beside the measurements. */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Runs a stage under GNU time and the memory cap; its output goes to a log file beside the measurements. */
 function measure(name: string, cmd: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Measured> {
-  const timeFile = join(work, `${name}.time`);
-  const logFile = join(work, `${name}.log`);
-  return new Promise((done, fail) => {
-    const child = spawn('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, cmd, ...args], {
-      cwd,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.stderr.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const output = Buffer.concat(chunks).toString('utf8');
-      writeFileSync(logFile, output);
-      if (code !== 0) return fail(new Error(`${name} failed (exit ${code}); see ${logFile}\n${output.slice(-2000)}`));
-      const [seconds, kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-      done({ seconds: seconds!, cpuSeconds: user! + sys!, peakMb: kb! / 1024, output });
-    });
-  });
+  return measureStage(name, cmd, args, { cwd, env, logDir: work, capMb });
 }
 
 function sizeMb(path: string): number {
@@ -114,7 +125,7 @@ function makeFloorProject(dir: string, pages: number): void {
 
 const rowsFile = join(values.report, 'bench.json');
 const browserFile = join(values.report, 'bench-browser.json');
-type BrowserRow = BrowserTimings & { size: number };
+type BrowserRow = { size: number } & (BrowserTimings | { failed: string });
 let browserRows: BrowserRow[] =
   existsSync(browserFile) && values.append ? (JSON.parse(readFileSync(browserFile, 'utf8')) as BrowserRow[]) : [];
 // --append: runs made in pieces (one size at a time) end in one table.
@@ -143,7 +154,10 @@ const add = (size: number, stage: BenchStage, m: Measured, items: number, extra:
     ...extra,
   };
   rows.push(row);
-  log(`${size} ${stage}: ${m.seconds.toFixed(1)} s (cpu ${m.cpuSeconds.toFixed(1)} s), peak ${m.peakMb.toFixed(0)} MB, ${items} items`);
+  if (m.failed) row.failed = m.failed;
+  log(
+    `${size} ${stage}: ${m.failed ? `DID NOT FINISH (${m.failed}) after ` : ''}${m.seconds.toFixed(1)} s (cpu ${m.cpuSeconds.toFixed(1)} s), peak ${m.peakMb.toFixed(0)} MB, ${items} items`,
+  );
   writeReport();
 };
 
@@ -155,7 +169,7 @@ try {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       log(`${size}: synthetic catalog`);
-      await measure(`${size}-synthetic`, NODE, [
+      const synthetic = await measure(`${size}-synthetic`, NODE, [
         'scripts/make-synthetic-catalog.ts',
         '--units',
         String(size),
@@ -164,6 +178,10 @@ try {
         '--out',
         dir,
       ]);
+      if (synthetic.failed) {
+        log(`${size}: no synthetic catalog (${synthetic.failed}); next size`);
+        continue;
+      }
       cpSync(join(ROOT, 'content'), content, { recursive: true });
     } else if (!existsSync(join(content, 'ncs'))) {
       throw new Error(`${content}/ncs is missing: run with the import stage first (same --work)`);
@@ -178,6 +196,10 @@ try {
         join(content, 'ncs'),
       ]);
       add(size, 'import', imported, size, { outputMb: sizeMb(join(content, 'ncs')) });
+      if (imported.failed) {
+        log(`${size}: the import did not finish, so nothing can be built from it; next size`);
+        continue;
+      }
     }
 
     const dist = join(dir, 'dist');
@@ -187,6 +209,10 @@ try {
       // prerender chunks in <cwd>/.astro/.prerender, which every other build from the project shares.
       const built = await measure(`${size}-build`, ASTRO, ['build', '--root', ROOT], env, dir);
       add(size, 'build', built, countFiles(dist, '.html'), { outputMb: sizeMb(dist) });
+      if (built.failed) {
+        log(`${size}: the build did not finish, so there are no pages to index or compare; next size`);
+        continue;
+      }
     }
     if (stages.has('generate')) {
       // The lesson designs the site serves, as `npm run build` writes them after astro build.
@@ -200,6 +226,7 @@ try {
       const indexed = await measure(`${size}-index`, NODE, ['scripts/index-search.ts', '--dist', dist], env);
       let firstQueryKb: number | null = null;
       try {
+        if (indexed.failed) throw new Error('the index did not finish');
         const { firstQueryBytes } = await import('../src/build/search/evaluation.ts');
         // Raw bytes (pagefind.js, wasm, index chunks, filters, first fragments) as the search model counts them.
         const first = (await firstQueryBytes(join(dist, 'pagefind'), values.query)) as number | { raw: number };
@@ -230,12 +257,18 @@ try {
     }
     if (stages.has('browser') && existsSync(join(dist, 'lessons/design/index.html'))) {
       const { browserTimings } = await import('./bench-browser.ts');
-      const t = await browserTimings(dist);
       browserRows = browserRows.filter((r) => r.size !== size);
-      browserRows.push({ size, ...t });
-      log(
-        `${size} browser: ready ${t.readyMs.toFixed(0)} ms (warm ${t.readyWarmMs.toFixed(0)} ms), docx ${t.designs} designs ${t.docxMs.toFixed(0)} ms`,
-      );
+      try {
+        const t = await browserTimings(dist);
+        browserRows.push({ size, ...t });
+        log(
+          `${size} browser: ready ${t.readyMs.toFixed(0)} ms (warm ${t.readyWarmMs.toFixed(0)} ms), docx ${t.designs} designs ${t.docxMs.toFixed(0)} ms`,
+        );
+      } catch (error) {
+        const failed = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        browserRows.push({ size, failed });
+        log(`${size} browser did not finish: ${failed}`);
+      }
       writeReport();
     }
     if (!values.keep) {
@@ -251,31 +284,26 @@ try {
 function writeReport(final = false): void {
   rows.sort((a, b) => a.size - b.size || STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage));
   if (rows.length) {
-    const ratios = floorRatios(rows);
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
     const cpu = execFileSync('nproc', { encoding: 'utf8' }).trim();
     const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     const md = [
       `<!-- written by npm run bench (${when} UTC); measured, not hand-edited -->`,
       `Machine: ${cpu} CPU cores shared with other work (load average at the end: ${load}), Node ${process.version}. Wall time depends on that load; CPU time (user + system) much less.`,
+      `Each stage ran under a memory cap of ${capMb.toLocaleString('en')} MB for its whole process tree; a stage that did not finish shows its time and peak memory up to the failure.`,
       `Synthetic catalogs from \`npm run make:synthetic\` (names "예시 …").`,
       '',
       markdownTable(rows),
       '',
-      ratios.length
-        ? '| units | pages | ours: build + generate + index, wall (s) | floor: plain Astro + plain Pagefind, wall (s) | ratio (wall) | ratio (CPU) |\n|---:|---:|---:|---:|---:|---:|'
-        : '',
-      ...ratios.map(
-        (r) =>
-          `| ${r.size.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.ours.toFixed(1)} | ${r.floor.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${r.cpuRatio.toFixed(2)}× |`,
-      ),
+      ratioTable(rows),
       '',
       browserRows.length
-        ? `Chromium (${'/usr/bin/chromium'}, headless, this machine) on the built site: load → designer ready (navigation start to the designer's "ready" mark, first visit and again with a warm cache), and the .docx files of the largest choice (4 units × 4 periods, one design per unit) from click to download, the first including loading the .docx code.\n\n| units | ready, first visit (ms) | ready, warm (ms) | designs | periods | all .docx (ms) | largest one .docx (ms) |\n|---:|---:|---:|---:|---:|---:|---:|`
+        ? `Chromium (${'/usr/bin/chromium'}, headless, this machine) on the built site: load → designer ready (navigation start to the designer's "ready" mark, first visit and again with a warm cache), and the .docx files of the largest choice (4 units in 4 periods; "designs" is how many designs the designer made of it) from click to download, the first including loading the .docx code.\n\n| units | ready, first visit (ms) | ready, warm (ms) | designs | periods | all .docx (ms) | largest one .docx (ms) |\n|---:|---:|---:|---:|---:|---:|---:|`
         : '',
-      ...browserRows.map(
-        (b) =>
-          `| ${b.size.toLocaleString('en')} | ${b.readyMs.toFixed(0)} | ${b.readyWarmMs.toFixed(0)} | ${b.designs} | ${b.periods} | ${b.docxMs.toFixed(0)} | ${b.docxLargestMs.toFixed(0)} |`,
+      ...browserRows.map((b) =>
+        'failed' in b
+          ? `| ${b.size.toLocaleString('en')} | did not finish: ${b.failed} | | | | | |`
+          : `| ${b.size.toLocaleString('en')} | ${b.readyMs.toFixed(0)} | ${b.readyWarmMs.toFixed(0)} | ${b.designs} | ${b.periods} | ${b.docxMs.toFixed(0)} | ${b.docxLargestMs.toFixed(0)} |`,
       ),
       '',
     ].join('\n');

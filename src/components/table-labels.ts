@@ -1,3 +1,4 @@
+import { elementsOf, parseMarkup, textOf } from '../lib/html-tree.ts';
 import { tableScroll } from '../ui/strings.ts';
 
 // Labels given so far on each page (the build renders pages one by one in this process).
@@ -11,4 +12,14 @@ export function uniqueTableLabel(page: string, label: string): string {
   for (let n = 2; seen.has(unique); n++) unique = tableScroll.numbered(label, n);
   seen.add(unique);
   return unique;
+}
+
+/** The header cells of a rendered table's rows ("일, 구체적으로"), read with the HTML parser. */
+export function headerText(tableInnerHtml: string): string {
+  const cells: string[] = [];
+  for (const el of elementsOf(parseMarkup(`<table>${tableInnerHtml}</table>`))) {
+    if (el.tagName !== 'thead') continue;
+    for (const cell of elementsOf(el)) if (cell.tagName === 'th') cells.push(textOf(cell).replace(/\s+/g, ' ').trim());
+  }
+  return cells.filter(Boolean).join(', ');
 }

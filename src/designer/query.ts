@@ -7,6 +7,7 @@
 import { OPTION_NAMES, type OptionName } from '../model/lesson/option-values.ts';
 import { lessonOptionsSchema, optionSchemas, type LessonOptionsInput } from '../schemas/lesson-options.ts';
 import { designerText as T } from '../ui/designer.ts';
+import { shortened, withoutInvisibles } from '../lib/invisible-chars.ts';
 
 export const MAX_UNITS = 4;
 
@@ -35,8 +36,7 @@ export interface DesignerRequest {
 
 /** A value as shown inside a message: short, one line. The page sets it as text, never as HTML. */
 function shown(value: string): string {
-  const line = value.replace(/\s+/g, ' ').trim();
-  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+  return shortened(withoutInvisibles(value).replace(/\s+/g, ' ').trim(), 40);
 }
 
 function accepts(input: Record<string, unknown>): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floorRatios, markdownTable, svgChart, type StageFigures } from '../../src/bench/report.ts';
+import { floorRatios, markdownTable, ratioTable, svgChart, type StageFigures } from '../../src/bench/report.ts';
 
 const row = (size: number, stage: StageFigures['stage'], seconds: number, items: number): StageFigures => ({
   size,
@@ -29,14 +29,43 @@ describe('bench report', () => {
     expect(md).toContain('| 100 | index (Pagefind) | 4.0 | 2.0 | 300 | 75 | 100 | 1.5 | 2.0 | 120.4 |');
   });
 
-  it('compares the whole build (astro, lesson files, index) with the floor only where both were measured', () => {
-    expect(floorRatios(rows)).toEqual([{ size: 100, pages: 300, ours: 30, floor: 6, ratio: 5, cpuRatio: 5 }]);
+  it('compares the whole build (astro, lesson files, index) with plain Astro only where both were measured', () => {
+    const [r, ...more] = floorRatios(rows);
+    expect(more).toEqual([]);
+    expect(r).toMatchObject({ size: 100, pages: 300, ours: { wall: 30, cpu: 15 }, toAstro: { wall: 5, cpu: 5 }, toAstroAndPagefind: null });
+    const table = ratioTable(rows);
+    expect(table).toContain('| ours ÷ plain Astro (wall) |');
+    expect(table).toContain('| 100 | 300 | 30.0 | 6.0 | not measured | 5.00× | 5.00× | – | – |');
   });
 
-  it('adds the second floor (plain Pagefind over the same pages) to the first when it was measured', () => {
+  it('gives the ratio over plain Astro + plain Pagefind, named so, when both floors finished', () => {
     const both = [...rows, row(100, 'floor-index', 4, 300)];
-    expect(floorRatios(both)).toEqual([{ size: 100, pages: 300, ours: 30, floor: 10, ratio: 3, cpuRatio: 3 }]);
+    expect(floorRatios(both)[0]!.toAstroAndPagefind).toEqual({ wall: 3, cpu: 3 });
+    expect(ratioTable(both)).toContain('| ours ÷ (plain Astro + plain Pagefind) (wall) |');
+    expect(ratioTable(both)).toContain('| 100 | 300 | 30.0 | 6.0 | 4.0 | 5.00× | 5.00× | 3.00× | 3.00× |');
     expect(markdownTable(both)).toContain('| 100 | floor 2 (plain Pagefind over our pages) | 4.0 |');
+  });
+
+  it('records a floor that did not finish, with its memory, and gives no ratio that would need it', () => {
+    const failed = {
+      ...row(100, 'floor-index', 90, 300),
+      peakMb: 6150,
+      failed: 'stopped at the memory cap of 6,144 MB (tree RSS 6,150 MB)',
+    };
+    const all = [...rows, failed];
+    expect(markdownTable(all)).toContain(
+      '| 100 | floor 2 (plain Pagefind over our pages) — **did not finish: stopped at the memory cap of 6,144 MB (tree RSS 6,150 MB)** | 90.0 | 45.0 | – | – | 6150 |',
+    );
+    expect(floorRatios(all)[0]!.toAstroAndPagefind).toBeNull();
+    expect(ratioTable(all)).toContain(
+      '| 100 | 300 | 30.0 | 6.0 | did not finish: stopped at the memory cap of 6,144 MB (tree RSS 6,150 MB) | 5.00× | 5.00× | – | – |',
+    );
+    expect(svgChart(all, 'x')).toContain('floor (plain Astro; plain Pagefind did not finish): 6.0 s');
+  });
+
+  it('gives no ratio when a stage of ours did not finish', () => {
+    const broken = rows.map((r) => (r.size === 100 && r.stage === 'index' ? { ...r, failed: 'failed (exit 1)' } : r));
+    expect(floorRatios(broken)).toEqual([]);
   });
 
   it('draws one bar group per size with stage widths proportional to time', () => {

@@ -1,73 +1,125 @@
+/**
+ * Every built page under both bases: read as HTML (title, one h1, lang, in-page link targets) and
+ * every internal link and asset fetched from the server. One page of each kind (the largest, so the
+ * most components) is also opened in Chromium under both bases: no request to any outside host, and
+ * links its scripts add are checked too; axe runs on it under the second base (/career/), where
+ * the pages are the same as at / but for their addresses.
+ */
+import { readFileSync, statSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { attribute, elementsOf, parsePage, textOf } from '../../src/lib/html-tree.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { builtPages } from '../support/built-pages.ts';
+import { pageKind } from '../support/page-kinds.ts';
 import { siteDir, siteVariants } from '../support/sites.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_BASE = siteVariants[siteVariants.length - 1]!.base;
 
 for (const variant of siteVariants) {
   describe(`every built page at ${variant.base}`, () => {
-    // The 수업 화면 pages share one template (present.test.ts checks it in both themes): two of them stand for all.
-    const pages = builtPages(siteDir(variant), variant.base).filter(
-      (p) => !p.path.endsWith('/slides/') || /\/(job-cs-manager|unit-0201030201_21v3-high)\/slides\/$/.test(p.path),
-    );
+    const pages = builtPages(siteDir(variant), variant.base).map((p) => ({
+      ...p,
+      kind: pageKind(p.path.slice(variant.base.length)),
+      bytes: statSync(p.file).size,
+    }));
+    // The largest page of each kind stands for it in the browser.
+    const largest = new Map<string | undefined, (typeof pages)[number]>();
+    for (const p of pages) if (p.bytes > (largest.get(p.kind)?.bytes ?? -1)) largest.set(p.kind, p);
+    const representatives = [...largest.values()];
     const site = useBrowser(variant.name);
     let context: BrowserContext;
     let origin: string;
     /** Internal URLs (links, styles, scripts, images) seen on any page, with one page that uses each. */
     const references = new Map<string, string>();
+    const refer = (url: URL, from: string) => {
+      if (url.origin !== origin) return;
+      url.hash = '';
+      if (!references.has(url.href)) references.set(url.href, from);
+    };
 
     beforeAll(async () => {
       origin = site.origin;
       context = await site.browser.newContext();
     });
 
-    it('has pages to check', () => {
+    it('has pages of every kind, and every page is of a known kind', () => {
       expect(pages.length).toBeGreaterThan(3);
+      expect(pages.filter((p) => p.kind === undefined).map((p) => p.path)).toEqual([]);
     });
 
-    it.each(pages)('$path loads with a title, one h1, no outside requests and no axe violations', async ({ path }) => {
-      const page = await context.newPage();
-      const outside: string[] = [];
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
-        outside.push(url);
-        return route.abort();
-      });
-      const response = await page.goto(`${origin}${path}`);
-      expect(response?.status(), path).toBe(200);
-      expect(await page.title()).not.toBe('');
-      expect(await page.locator('h1').count()).toBe(1);
-      expect(await page.getAttribute('html', 'lang')).toBe('ko');
-
-      const found = await page.evaluate(() => {
-        const urls: string[] = [];
-        for (const el of document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src], source[src]')) {
-          const raw = el.getAttribute('href') ?? el.getAttribute('src')!;
-          urls.push(new URL(raw, document.baseURI).href);
+    it('every page has a title, one h1, lang="ko" and a target for each in-page link', () => {
+      const problems: string[] = [];
+      for (const { file, path } of pages) {
+        const doc = parsePage(readFileSync(file, 'utf8'));
+        const ids = new Set<string>();
+        const h1s: string[] = [];
+        let title = '';
+        let lang: string | undefined;
+        const anchors: string[] = [];
+        for (const el of elementsOf(doc)) {
+          const id = attribute(el, 'id');
+          if (id !== undefined) ids.add(id);
+          if (el.tagName === 'html') lang = attribute(el, 'lang');
+          if (el.tagName === 'title') title = textOf(el).trim();
+          if (el.tagName === 'h1') h1s.push(textOf(el));
+          const href = el.tagName === 'a' || el.tagName === 'link' ? attribute(el, 'href') : undefined;
+          const raw = href ?? (['script', 'img', 'source'].includes(el.tagName) ? attribute(el, 'src') : undefined);
+          if (raw === undefined) continue;
+          if (href?.startsWith('#') && el.tagName === 'a' && href.length > 1) anchors.push(decodeURIComponent(href.slice(1)));
+          refer(new URL(raw, `${origin}${path}`), path);
         }
-        const missingTargets = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
-          .map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)))
-          .filter((id) => id !== '' && !document.getElementById(id));
-        return { urls, missingTargets };
-      });
-      expect(found.missingTargets, `in-page links without a target on ${path}`).toEqual([]);
-      for (const url of found.urls) {
-        const u = new URL(url);
-        if (u.origin !== origin) continue;
-        u.hash = '';
-        if (!references.has(u.href)) references.set(u.href, path);
+        if (!title) problems.push(`${path}: no title`);
+        if (h1s.length !== 1) problems.push(`${path}: ${h1s.length} h1`);
+        if (lang !== 'ko') problems.push(`${path}: lang=${lang}`);
+        for (const id of anchors) if (!ids.has(id)) problems.push(`${path}: in-page link #${id} has no target`);
+        refer(new URL(`${origin}${path}`), path);
       }
-
-      const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      const summary = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(summary, `axe violations on ${path}`).toEqual([]);
-      expect(outside, `requests to outside hosts from ${path}`).toEqual([]);
-      await page.close();
+      expect(problems).toEqual([]);
     });
+
+    it.each(representatives)(
+      `$kind ($path) loads in Chromium with no outside requests${variant.base === AXE_BASE ? ' and no axe violations' : ''}`,
+      async ({ path }) => {
+        const page = await context.newPage();
+        const outside: string[] = [];
+        await page.route('**/*', (route) => {
+          const url = route.request().url();
+          if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+          outside.push(url);
+          return route.abort();
+        });
+        const response = await page.goto(`${origin}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(await page.title()).not.toBe('');
+        expect(await page.locator('h1').count()).toBe(1);
+
+        // What the page's scripts drew counts too: its links and their in-page targets.
+        const found = await page.evaluate(() => {
+          const urls: string[] = [];
+          for (const el of document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src], source[src]')) {
+            const raw = el.getAttribute('href') ?? el.getAttribute('src')!;
+            urls.push(new URL(raw, document.baseURI).href);
+          }
+          const missingTargets = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+            .map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)))
+            .filter((id) => id !== '' && !document.getElementById(id));
+          return { urls, missingTargets };
+        });
+        expect(found.missingTargets, `in-page links without a target on ${path}`).toEqual([]);
+        for (const url of found.urls) refer(new URL(url), path);
+
+        if (variant.base === AXE_BASE) {
+          const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+          const summary = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          expect(summary, `axe violations on ${path}`).toEqual([]);
+        }
+        expect(outside, `requests to outside hosts from ${path}`).toEqual([]);
+        await page.close();
+      },
+    );
 
     it('every internal link and asset resolves under the base', async () => {
       expect(references.size).toBeGreaterThan(pages.length);
@@ -78,6 +130,7 @@ for (const variant of siteVariants) {
           continue;
         }
         const res = await fetch(url);
+        await res.arrayBuffer();
         if (res.status !== 200) broken.push(`${url} → ${res.status} (on ${from})`);
       }
       expect(broken).toEqual([]);

@@ -40,4 +40,12 @@ describe('design file', () => {
     expect(designFileBase(job, null)).toBe('진로탐구_CS매니저_중1-3_2차시');
     expect(designFileBase({ ...job, audience: { ...job.audience, school: 'high' }, periods: 3 }, 2)).toBe('진로탐구_CS매니저_고2_3차시');
   });
+
+  it('makes a file name any file system takes from a hostile name: no path, no hidden reversal, not too long', () => {
+    const job = siteLessonDesigns('content').find((d) => d.id === 'job-cs-manager')!;
+    const title = `../..\\고객\u202Excod.exe\u200B<script>"${'가'.repeat(300)}`;
+    const base = designFileBase({ ...job, job: { ...job.job!, title } }, null);
+    expect(base).toMatch(/^진로탐구_\.\.\.\.고객xcod\.exescript가+_중1-3_2차시$/);
+    expect(Buffer.byteLength(`${base}.docx`)).toBeLessThan(255);
+  });
 });

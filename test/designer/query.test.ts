@@ -52,6 +52,9 @@ describe('designer address', () => {
     expect(r.problems.map((p) => p.field)).toEqual(['unit']);
     const long = parseQuery(`school=${'x'.repeat(500)}`);
     expect(long.problems[0]!.message.length).toBeLessThan(120);
+    // What the message echoes shows what was typed, not hidden reversals or zero-width marks.
+    const hidden = parseQuery(`unit=${encodeURIComponent('../../\u202Eevil\u200B')}`);
+    expect(hidden.problems[0]!.message).toContain('"../../evil"');
   });
 
   it('a job and units together: the job wins, the units get a message', () => {

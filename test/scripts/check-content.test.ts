@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 
 const node = join('node_modules', '.bin', 'node');
 // Each test starts node on the whole content folder: seconds on a loaded machine, not milliseconds.
-const CLI_TIMEOUT = 30_000;
+const CLI_TIMEOUT = 60_000;
 const run = (...args: string[]) => spawnSync(node, ['scripts/check-content.ts', ...args], { encoding: 'utf8' });
 
 it(

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataError } from '../../src/model/lesson/errors.ts';
 import { generateLessons } from '../../src/cli/generate.ts';
 import { UsageError } from '../../src/lib/usage-error.ts';
@@ -15,6 +15,9 @@ import { designerDataFiles } from '../../src/render/designer-data.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { readZip } from '../render/read-zip.ts';
 import { loadSite } from '../../src/site-content/load-site.ts';
+
+// These tests start node or build whole designs (.docx, .pptx): seconds on a loaded machine, not vitest's 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const work = mkdtempSync(join(tmpdir(), 'lesson-generate-'));
 const content = join(work, 'content');

@@ -2,11 +2,14 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadNcsCatalog } from '../../src/site-content/ncs.ts';
 import { readNcsFiles } from '../../src/ncs-import/read-files.ts';
 import { customerManagementFixture, CUSTOMER_MANAGEMENT_XLSX } from '../fixtures/ncs/customer-management.ts';
 import { content, copyOfProjectNcs, siblings, snapshot } from '../ncs-import/support.ts';
+
+// These tests start node on an import: seconds on a loaded machine, not vitest's 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const run = promisify(execFile);
 const NODE = 'node_modules/.bin/node';

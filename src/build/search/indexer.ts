@@ -11,7 +11,8 @@ import { Garu } from 'garu-ko';
 import { indexOnlyTerms, INDEX_ONLY_MARK, type Analyzer, type Morpheme } from '../../model/search/index-terms.ts';
 import { classifyPath } from '../../model/search/classify.ts';
 import { FILTER_KIND, type IndexedPage, type PageClass } from '../../model/search/page-kind.ts';
-import { escapeHtml, h1Text, mainText, SKIPPED_SELECTORS } from '../../model/search/html-text.ts';
+import { pageText, SKIPPED_SELECTORS } from '../../model/search/html-text.ts';
+import { escapeHtml } from '../../render/html/escape.ts';
 import { SEARCH_DATA_FILE, type FilterValues, type SearchData, type StudentPage } from '../../model/search/site-data.ts';
 
 export interface IndexOptions {
@@ -170,13 +171,14 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
       if (analyzer) {
         // Words from the title weigh what the h1 weighs, so 고객관리매니저 ranks the page
         // titled 고객관리 매니저 above pages that only link to it.
+        const text = pageText(html);
         // A job's other names (TM, 전화고객상담원) count as its title even where the page does not show them.
-        const h1 = h1Text(html);
+        const h1 = text.title;
         const shown = new Set(h1.toLowerCase().split(/\s+/));
         const names = (options.names?.(path) ?? []).flatMap((n) => n.toLowerCase().split(/[\s()·,/]+/)).filter((w) => w && !shown.has(w));
         const titleTerms = [...new Set([...indexOnlyTerms(`${h1} ${names.join(' ')}`, analyzer), ...names])];
         const inTitle = new Set(titleTerms);
-        const bodyTerms = indexOnlyTerms(mainText(html), analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t));
+        const bodyTerms = indexOnlyTerms(text.body, analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t));
         indexOnlyWords += titleTerms.length + bodyTerms.length;
         // Indexed, but cut off by visibleText() before anything is shown.
         if (titleTerms.length > 0)

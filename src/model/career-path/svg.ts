@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../render/html/escape.ts';
 import { metrics, type PathLayout } from './layout.ts';
 
 export interface SvgLabels {
@@ -5,10 +6,6 @@ export interface SvgLabels {
   id: string;
   title: string;
   description: string;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -38,8 +35,8 @@ export function renderPathSvg(layout: PathLayout, labels: SvgLabels): string {
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="path-diagram__svg path-diagram__svg--${layout.orientation}" viewBox="0 0 ${round(layout.width)} ${round(layout.height)}" width="${round(layout.width)}" height="${round(layout.height)}" role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
-    `<title id="${titleId}">${escapeXml(labels.title)}</title>`,
-    `<desc id="${descId}">${escapeXml(labels.description)}</desc>`,
+    `<title id="${titleId}">${escapeHtml(labels.title)}</title>`,
+    `<desc id="${descId}">${escapeHtml(labels.description)}</desc>`,
   );
   for (const a of layout.arrows) {
     parts.push(
@@ -54,7 +51,7 @@ export function renderPathSvg(layout: PathLayout, labels: SvgLabels): string {
     for (const l of b.lines) {
       const size = l.kind === 'label' ? metrics.labelSize : metrics.noteSize;
       parts.push(
-        `<text class="path-diagram__${l.kind}" x="${round(l.x)}" y="${round(l.y)}" font-size="${size}">${escapeXml(l.text)}</text>`,
+        `<text class="path-diagram__${l.kind}" x="${round(l.x)}" y="${round(l.y)}" font-size="${size}">${escapeHtml(l.text)}</text>`,
       );
     }
   }

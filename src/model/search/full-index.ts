@@ -2,7 +2,7 @@
  * The HTML list of every indexed page, grouped by kind, for the no-JavaScript full index at
  * search/all/. Links are relative to that page, so the list works under any base path.
  */
-import { escapeHtml } from './html-text.ts';
+import { escapeHtml } from '../../render/html/escape.ts';
 import { PAGE_KINDS, type IndexedPage } from './page-kind.ts';
 
 /** From /search/all/ to a site path: '../../jobs/cs-manager/'. */

@@ -1,52 +1,9 @@
 /**
  * The readable text of a built page's <main>, for morphological analysis at index time.
- * Pagefind extracts the text it stores itself; this only has to find the words.
+ * Pagefind extracts the text it stores itself; this only has to find the words. The page is read
+ * with an HTML parser (src/lib/html-tree.ts), as a browser reads it.
  */
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/** The inner HTML of the page's <main>, or null when it has none. */
-export function mainHtml(html: string): string | null {
-  const open = /<main\b[^>]*>/i.exec(html);
-  const close = html.lastIndexOf('</main>');
-  if (!open || close < open.index) return null;
-  return html.slice(open.index + open[0].length, close);
-}
-
-/**
- * The HTML without every element whose opening tag matches `attribute` (with what it holds):
- * what Pagefind is told to skip must not feed the index-only words either.
- */
-export function withoutElements(html: string, attribute: RegExp): string {
-  const open = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*${attribute.source}[^>]*>`, 'i');
-  let out = html;
-  for (let m = open.exec(out); m; m = open.exec(out)) {
-    const name = m[1]!.toLowerCase();
-    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-    tags.lastIndex = m.index + m[0].length;
-    let depth = 1;
-    let end = out.length;
-    for (let t = tags.exec(out); t; t = tags.exec(out)) {
-      depth += t[1] ? -1 : 1;
-      if (depth === 0) {
-        end = t.index + t[0].length;
-        break;
-      }
-    }
-    out = out.slice(0, m.index) + ' ' + out.slice(end);
-  }
-  return out;
-}
+import { attribute, childrenOf, firstElement, isElement, isText, parsePage, type HtmlNode } from '../../lib/html-tree.ts';
 
 /**
  * Parts of <main> the search index skips: the table of contents, source lists (a list of
@@ -57,32 +14,93 @@ export const SKIPPED_CLASSES = ['doc__toc', 'source-list'] as const;
 export const SKIP_ATTRIBUTE = 'data-search-ignore';
 /** The same parts as CSS selectors, for Pagefind (navigation is skipped as well). */
 export const SKIPPED_SELECTORS = ['nav', ...SKIPPED_CLASSES.map((c) => `.${c}`), `[${SKIP_ATTRIBUTE}]`];
-const SKIPPED = new RegExp(`(?:\\b${SKIP_ATTRIBUTE}\\b|class="[^"]*\\b(?:${SKIPPED_CLASSES.join('|')})\\b)`);
 
-/** Text of the main content without navigation, scripts, styles and skipped parts, one block per line. */
-export function mainText(html: string): string {
-  const inner = withoutElements(mainHtml(html) ?? '', SKIPPED);
-  return decodeEntities(
-    inner
-      .replace(/<(script|style|svg|nav|template)\b[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<\/?(p|div|li|h[1-6]|td|th|tr|dt|dd|section|article|blockquote|figcaption|br)\b[^>]*>/gi, '\n')
-      .replace(/<[^>]+>/g, ' '),
-  )
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n\s*/g, '\n')
-    .trim();
+/** Elements whose content is no text for the index: code, drawings, navigation. */
+const SKIPPED_ELEMENTS = new Set(['script', 'style', 'svg', 'nav', 'template']);
+/** Elements that start a new line of text (the rest run on inside their line). */
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'tr',
+  'dt',
+  'dd',
+  'section',
+  'article',
+  'aside',
+  'blockquote',
+  'figcaption',
+  'br',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'figure',
+  'header',
+  'footer',
+  'details',
+  'summary',
+]);
+
+function skipped(node: HtmlNode): boolean {
+  if (!isElement(node)) return false;
+  if (SKIPPED_ELEMENTS.has(node.tagName) || attribute(node, SKIP_ATTRIBUTE) !== undefined) return true;
+  const classes = attribute(node, 'class')?.split(/\s+/) ?? [];
+  return SKIPPED_CLASSES.some((c) => classes.includes(c));
 }
 
-/** The text of the page's first <h1> inside <main>. */
-export function h1Text(html: string): string {
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(mainHtml(html) ?? '');
-  return h1
-    ? decodeEntities(h1[1]!.replace(/<[^>]+>/g, ' '))
-        .replace(/\s+/g, ' ')
-        .trim()
-    : '';
+/**
+ * The text under `node` without skipped parts: a line break around each block and a space around
+ * every other element, since styles may show a span or a link as a block of its own (a card's
+ * title and its description) and words must not run together.
+ */
+function lines(node: HtmlNode, out: string[]): void {
+  for (const child of childrenOf(node)) {
+    if (isText(child)) out.push(child.value);
+    else if (isElement(child) && !skipped(child)) {
+      const gap = BLOCKS.has(child.tagName) ? '\n' : ' ';
+      out.push(gap);
+      lines(child, out);
+      out.push(gap);
+    }
+  }
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const oneLine = (parts: string[]) => parts.join('').replace(/\s+/g, ' ').trim();
+
+export interface PageText {
+  /** The text of the first <h1> inside <main>, on one line. */
+  title: string;
+  /** The text of <main> without navigation, scripts, drawings and skipped parts, one block per line. */
+  body: string;
 }
+
+/** Reads a built page once: its title and the text of its main content. */
+export function pageText(html: string): PageText {
+  const main = firstElement(parsePage(html), 'main');
+  if (!main) return { title: '', body: '' };
+  const h1 = firstElement(main, 'h1');
+  const title: string[] = [];
+  if (h1) lines(h1, title);
+  const out: string[] = [];
+  lines(main, out);
+  return {
+    title: oneLine(title),
+    body: out
+      .join('')
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/ ?\n\s*/g, '\n')
+      .trim(),
+  };
+}
+
+export const mainText = (html: string): string => pageText(html).body;
+export const h1Text = (html: string): string => pageText(html).title;

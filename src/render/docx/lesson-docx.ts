@@ -7,6 +7,7 @@ import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun
 import { lessonDocument } from '../../model/lesson/document/lesson-document.ts';
 import type { LessonDesign } from '../../model/lesson/types.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { documentDocx } from './docx-blocks.ts';
 import { fonts, MARGIN, PAGE } from './docx-style.ts';
 import { fixZipTimes } from './fixed-zip-time.ts';
@@ -58,12 +59,11 @@ export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<Array
 }
 
 function coreXml(d: LessonDesign): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${esc(d.title)}</dc:title><dc:description>${esc(d.summary)}</dc:description><dc:creator>${esc(L.docxFooter)}</dc:creator>` +
-    `<cp:lastModifiedBy>${esc(L.docxFooter)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dc:title>${escapeHtml(d.title)}</dc:title><dc:description>${escapeHtml(d.summary)}</dc:description><dc:creator>${escapeHtml(L.docxFooter)}</dc:creator>` +
+    `<cp:lastModifiedBy>${escapeHtml(L.docxFooter)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
     `<dc:language>ko-KR</dc:language>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${FIXED_TIME}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${FIXED_TIME}</dcterms:modified>` +
     '</cp:coreProperties>'

@@ -1,7 +1,8 @@
 /**
- * HTML escaping for the string renderers. Same entities as Astro's own text escaping, so a page
- * drawn here is byte-for-byte what the .astro components drew; used for attributes too, where
- * escaping < > and ' as well is harmless.
+ * The project's one escaper for markup it writes as strings: HTML (pages, the designer, the search
+ * index), inline SVG and the XML parts of .docx files. Same entities as Astro's own text escaping,
+ * so a page drawn here is byte-for-byte what the .astro components drew; used for attributes too,
+ * where escaping < > and ' as well is harmless. All five entities are valid XML.
  */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 

@@ -5,17 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { decodeEntities } from '../../model/search/html-text.ts';
+import { attribute, childrenOf, isElement, isText, parsePage, type HtmlNode } from '../../lib/html-tree.ts';
 import type { Problem } from './rules.ts';
-import {
-  quoteProblems,
-  particleProblems,
-  spellingProblems,
-  surveyYearProblems,
-  unmarkedStrikethrough,
-  type SurveyedRecord,
-  type TextBlock,
-} from './wording.ts';
+import { quoteProblems, particleProblems, spellingProblems, surveyYearProblems, type SurveyedRecord, type TextBlock } from './wording.ts';
 
 /** Elements whose text is no block of its own: everything else starts a new block. */
 const INLINE = new Set([
@@ -50,68 +42,73 @@ const INLINE = new Set([
 /** Elements whose content is not read as text (scripts, styles; the path diagrams repeat the list below them). */
 const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'head']);
 
-/** A comment, a tag (attribute values may hold '>'), or text. */
-const TOKENS = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*(\/?)>|([^<]+)/g;
+/** Strikethrough elements: the wording check asks that each one be marked data-intended. */
+const STRUCK = new Set(['del', 's', 'strike']);
 
-/**
- * The text blocks of a page as a reader meets them: a paragraph, list item, heading, term or table
- * row (its cells joined by " | "), each with the line of the HTML file it starts on.
- */
-export function htmlBlocks(html: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let text = '';
-  let start = -1;
-  let skipping: string | null = null;
-  let depth = 0;
-  const lineOf = (offset: number) => html.slice(0, offset).split('\n').length;
-  const flush = () => {
-    const t = decodeEntities(text).replace(/\s+/g, ' ').trim();
-    if (t && start >= 0) blocks.push({ text: t, line: lineOf(start) });
-    text = '';
-    start = -1;
-  };
-  for (const m of html.matchAll(TOKENS)) {
-    const [, closing, rawName, selfClosing, chunk] = m;
-    if (chunk !== undefined) {
-      if (skipping) continue;
-      if (start < 0 && chunk.trim()) start = m.index;
-      text += chunk;
-      continue;
-    }
-    if (!rawName) continue;
-    const name = rawName.toLowerCase();
-    if (skipping) {
-      if (name === skipping) depth += closing ? -1 : selfClosing ? 0 : 1;
-      if (depth === 0) skipping = null;
-      continue;
-    }
-    if (SKIPPED.has(name) && !closing && !selfClosing) {
-      skipping = name;
-      depth = 1;
-      continue;
-    }
-    if (INLINE.has(name)) continue;
-    if ((name === 'td' || name === 'th') && !closing) {
-      if (text.trim()) text += ' | ';
-      continue;
-    }
-    if (name === 'td' || name === 'th' || name === 'br') continue;
-    flush();
-  }
-  flush();
-  return blocks;
+export interface BuiltPageReading {
+  /**
+   * The text blocks of a page as a reader meets them: a paragraph, list item, heading, term or
+   * table row (its cells joined by " | "), each with the line of the HTML file it starts on.
+   */
+  blocks: TextBlock[];
+  /** Strikethrough elements not marked data-intended, with their line. */
+  struck: { tag: string; line: number }[];
 }
+
+/** Reads a built page with the HTML parser, as a browser would. */
+export function readBuiltPage(html: string): BuiltPageReading {
+  const blocks: TextBlock[] = [];
+  const struck: BuiltPageReading['struck'] = [];
+  let text = '';
+  let line = -1;
+  const flush = () => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (t && line >= 0) blocks.push({ text: t, line });
+    text = '';
+    line = -1;
+  };
+  const walk = (node: HtmlNode): void => {
+    for (const child of childrenOf(node)) {
+      if (isText(child)) {
+        if (line < 0 && child.value.trim()) line = child.sourceCodeLocation?.startLine ?? 1;
+        text += child.value;
+        continue;
+      }
+      if (!isElement(child)) continue;
+      const name = child.tagName;
+      if (STRUCK.has(name) && attribute(child, 'data-intended') === undefined) {
+        struck.push({ tag: name, line: child.sourceCodeLocation?.startLine ?? 1 });
+      }
+      if (SKIPPED.has(name)) continue;
+      if (INLINE.has(name) || name === 'br') walk(child);
+      else if (name === 'td' || name === 'th') {
+        if (text.trim()) text += ' | ';
+        walk(child);
+      } else {
+        flush();
+        walk(child);
+        flush();
+      }
+    }
+  };
+  walk(parsePage(html, { lines: true }));
+  flush();
+  return { blocks, struck };
+}
+
+export const htmlBlocks = (html: string): TextBlock[] => readBuiltPage(html).blocks;
 
 /** Wording problems of one built page; `ownYears` are the survey years of a job page's own records. */
 export function checkBuiltPage(html: string, records: readonly SurveyedRecord[], ownYears: readonly number[] = []): Problem[] {
   const problems: Problem[] = [];
-  for (const s of unmarkedStrikethrough(html)) {
+  const page = readBuiltPage(html);
+  for (const s of page.struck) {
     problems.push({
-      line: html.slice(0, s.index).split('\n').length,
+      line: s.line,
       message: `<${s.tag}> 취소선이 있어요: 일부러 쓴 것이 아니면 원문을 고치고, 일부러 쓴 것이면 data-intended를 붙여요`,
     });
   }
-  for (const block of htmlBlocks(html)) {
+  for (const block of page.blocks) {
     problems.push(
       ...quoteProblems(block),
       ...particleProblems(block),

@@ -165,10 +165,3 @@ export function tildeProblems(raw: string, line: number, isTableRow: boolean): P
   }
   return problems;
 }
-
-/** Strikethrough written as an element: allowed only when marked with data-intended. */
-export function unmarkedStrikethrough(html: string): { index: number; tag: string }[] {
-  return [...html.matchAll(/<(del|s|strike)(\s[^>]*)?>/gi)]
-    .filter((m) => !/\sdata-intended(?:[\s=]|$)/i.test(m[2] ?? ''))
-    .map((m) => ({ index: m.index, tag: m[1]!.toLowerCase() }));
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPath } from '../../../src/model/career-path/layout.ts';
-import { escapeXml, renderPathSvg, renderPreviewSvg } from '../../../src/model/career-path/svg.ts';
+import { renderPathSvg, renderPreviewSvg } from '../../../src/model/career-path/svg.ts';
 
 describe('renderPathSvg', () => {
   const svg = renderPathSvg(layoutPath([{ label: '상담원' }, { label: 'R&D <팀>' }], 'horizontal'), {
@@ -31,11 +31,5 @@ describe('renderPreviewSvg', () => {
     const svg = renderPreviewSvg(4, 3);
     expect(svg).toContain('aria-hidden="true"');
     expect(svg.match(/<circle /g)).toHaveLength(4);
-  });
-});
-
-describe('escapeXml', () => {
-  it('escapes the five XML specials', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });

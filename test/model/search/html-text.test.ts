@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, h1Text, mainText, withoutElements } from '../../../src/model/search/html-text.ts';
+import { h1Text, mainText, pageText } from '../../../src/model/search/html-text.ts';
 import { separateCells, weighMain, weighTitle } from '../../../src/build/search/indexer.ts';
 
 const html = `<html><body><header><h1>사이트</h1></header><main id="main"><nav><a href="/">처음</a></nav>
@@ -20,7 +20,7 @@ describe('reading built pages', () => {
     const text = mainText(page);
     expect(text).toContain('목표');
     for (const skipped of ['과정표', '평가', '차례', '기준']) expect(text).not.toContain(skipped);
-    expect(withoutElements('<p>가</p><span data-x>나<span>다</span>라</span><p>마</p>', /data-x/)).toBe('<p>가</p> <p>마</p>');
+    expect(mainText('<main><p>가</p><span data-search-ignore>나<span>다</span>라</span><p>마</p></main>')).toBe('가\n마');
   });
 
   it('keeps <dt>/<dd> words apart for Pagefind, read as term: description ·', () => {
@@ -42,7 +42,16 @@ describe('reading built pages', () => {
     expect(weighMain('<div>본문 없음</div>', 0.3)).toBe('<div>본문 없음</div>');
   });
 
-  it('decodes entities', () => {
-    expect(decodeEntities('&lt;&#44032;&#xAC00;&nbsp;&unknown;')).toBe('<가가 &unknown;');
+  it('decodes entities as a browser does', () => {
+    expect(mainText('<main><p>&lt;&#44032;&#xAC00;&nbsp;&unknown; &amp;</p></main>')).toBe('<가가 &unknown; &');
+  });
+
+  it('reads markup as a parser does: quoted ">", comments, "</main>" inside a script, unclosed tags', () => {
+    const page = `<main><p title="a>b">가</p><!-- <h1>주석</h1> --><script>let s = "</main>";</script><h1>제목</h1><p>나<p>다</main><p>바깥</p>`;
+    expect(pageText(page)).toEqual({ title: '제목', body: '가\n제목\n나\n다' });
+  });
+
+  it('finds no text in a page without <main>', () => {
+    expect(pageText('<p>본문 없음</p>')).toEqual({ title: '', body: '' });
   });
 });
