@@ -5,6 +5,14 @@
 import { withParticle } from '../lib/korean-particles.ts';
 
 export const lessonWording = {
+  /** "가와 나", "가, 나와 다": names joined for a sentence, each 과/와 by its sound. */
+  andList: (names: readonly string[]) =>
+    names.length <= 1
+      ? (names[0] ?? '')
+      : `${names
+          .slice(0, -2)
+          .map((n) => `${n}, `)
+          .join('')}${withParticle(names.at(-2)!, '과')} ${names.at(-1)}`,
   missingLevel: '수준: 공식 자료에 수준이 없어요',
   missingLevelMeaning: '수준 설명: NCS 수준체계에서 찾아 적어요',
   missingDefinition: '능력단위 정의가 아직 없어요',

@@ -18,6 +18,10 @@ export function jobInput(site: Pick<SiteModel, 'sources'>, page: JobPage): JobIn
     summary: job.summary,
     order: job.order,
     officialName: job.officialName,
+    dictionaryRecords: [
+      ...(job.officialName !== null && job.dictionaryCode !== null ? [{ name: job.officialName, code: job.dictionaryCode }] : []),
+      ...job.alsoListed.map((r) => ({ name: r.name, code: r.code })),
+    ],
     ncsUnits: [...job.ncsUnits],
     certificates: [...job.certificates],
     relatedJobs: [...job.relatedJobs],

@@ -40,6 +40,8 @@ export interface JobInput {
   summary: string;
   order: number;
   officialName: string | null;
+  /** Every 한국직업사전 record the job page covers, the first one first: its name and code. */
+  dictionaryRecords: { name: string; code: string }[];
   ncsUnits: string[];
   certificates: string[];
   relatedJobs: string[];

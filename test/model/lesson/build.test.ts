@@ -241,12 +241,19 @@ describe('lesson designs from the shipped data', () => {
     expect(unit.ksaNote).toContain('공식 NCS 표가 아니라');
   });
 
-  it('takes the level meaning into the goals and the teacher activities', () => {
+  it('takes the level into the goals and sends the teacher to its meaning in the NCS table, never pasting it into her line', () => {
     const d = byId(build(), 'unit-0201030201_21v3');
     expect(d.goals.map(text).join(' ')).toContain('수준 5가');
     expect(d.ncs.units[0]!.levelMeaning).toMatch(/\S/);
     const teacher = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.teacher.map(text))).join(' ');
-    expect(teacher).toContain(d.ncs.units[0]!.levelMeaning!);
+    expect(teacher).toContain("'NCS 연계' 표에서 수준 5의 설명");
+    expect(teacher).not.toContain(d.ncs.units[0]!.levelMeaning!);
+  });
+
+  it('names every 한국직업사전 record a job page covers', () => {
+    const d = byId(build(), 'job-hotel-front-desk');
+    const teacher = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.teacher.map(text))).join(' ');
+    expect(teacher).toContain('호텔현관사무원(K000001683)과 호텔프런트사무원(K000006870)으로 실려 있어요');
   });
 
   it('turns official elements and criteria into what is taught, the rubric and the worksheet when they exist', () => {
