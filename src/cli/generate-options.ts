@@ -8,6 +8,7 @@ import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-
 import { lessonError, pathToField } from '../model/lesson/errors.ts';
 import { koreanMessages, readYamlWith } from '../site-content/yaml-checked.ts';
 import { withParticle } from '../lib/korean-particles.ts';
+import { parseSiteAddress } from '../lib/site-address.ts';
 import { ACTIVITIES, GRADES, MINUTES, PERIODS, SCHOOL_LEVELS, STYLES } from '../model/lesson/option-values.ts';
 import { optionLabels, optionNames } from '../ui/lesson-options.ts';
 
@@ -18,6 +19,8 @@ export interface CliRequest {
   out: string | null;
   config: string | null;
   content: string | null;
+  /** --address: the site's address for the pages a design names; null to take SITE_URL and SITE_BASE. */
+  address: string | null;
   help: boolean;
 }
 
@@ -33,6 +36,7 @@ const flags = {
   out: { type: 'string' },
   config: { type: 'string' },
   content: { type: 'string' },
+  address: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -72,8 +76,18 @@ export function parseCli(argv: readonly string[]): CliRequest {
       .replace(/\[\d+\]$/, '')}`;
     throw lessonError(CLI, null, flag, issue.message);
   }
+  const rawAddress = values.address as string | undefined;
+  const address = rawAddress === undefined ? null : parseSiteAddress(rawAddress);
+  if (rawAddress !== undefined && address === null)
+    throw lessonError(
+      CLI,
+      null,
+      '--address',
+      `${withParticle(`"${rawAddress}"`, '은')} 사이트 주소가 아니에요. https://school.example.kr/career/ 처럼 적어요`,
+    );
   return {
     options: result.data,
+    address,
     out: (values.out as string | undefined) ?? null,
     config: (values.config as string | undefined) ?? null,
     content: (values.content as string | undefined) ?? null,
@@ -115,5 +129,8 @@ export const cliHelp = [
   flagLine('--config FILE', '위 옵션을 담은 YAML 파일 (명령줄 옵션이 이겨요)'),
   flagLine('--out DIR', '결과 폴더 (기본: generated/lessons)'),
   flagLine('--content DIR', '콘텐츠 폴더 (기본: content)'),
+  flagLine('--address URL', '설계서가 안내하는 사이트 쪽의 주소와 QR 코드에 쓸 사이트 주소'),
+  flagLine('', '(예: https://school.example.kr/career/. 기본: SITE_URL과 SITE_BASE,'),
+  flagLine('', '둘 다 없으면 주소 대신 사이트 안의 경로를 적어요)'),
   '',
 ].join('\n');

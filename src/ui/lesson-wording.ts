@@ -13,6 +13,10 @@ export const lessonWording = {
           .slice(0, -2)
           .map((n) => `${n}, `)
           .join('')}${withParticle(names.at(-2)!, '과')} ${names.at(-1)}`,
+  readingNeedsJob: '읽기 자료(kind: reading)는 직업 페이지가 있는 직업 설계서에만 쓸 수 있어요',
+  readingSource: (job: string, parts: readonly string[], sources: readonly string[]) =>
+    `이 읽기 자료는 ${job} 직업 페이지의 ${withParticle(parts.map((p) => `'${p}'`).join(', '), '을')} 그대로 옮겼어요.` +
+    (sources.length > 0 ? ` 직업 페이지가 쓴 자료: ${sources.join('; ')}.` : ''),
   missingLevel: '수준: 공식 자료에 수준이 없어요',
   missingLevelMeaning: '수준 설명: NCS 수준체계에서 찾아 적어요',
   missingDefinition: '능력단위 정의가 아직 없어요',

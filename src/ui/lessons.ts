@@ -18,6 +18,19 @@ export const lessonLabels = {
   handouts: '부록: 수업 자료',
   handoutsIntro: "과정안의 '자료 및 유의점'에 나오는 인쇄 자료예요. 필요한 쪽만 골라 인쇄해요.",
   cutHint: '✂ 점선을 따라 잘라요',
+  /** What a design calls the site's pages beside their address and QR code. */
+  sitePages: {
+    job: (job: string) => `${job} 직업 페이지`,
+    unit: (unit: string) => `「${unit}」 능력단위 페이지`,
+    paths: '진로 경로 메뉴',
+    certificates: '자격증 안내',
+    selfCheck: '자기 점검',
+  },
+  /** The supplies part's line over a period's site pages. */
+  suppliesPages: '사이트 주소(칠판에 적거나 QR 코드로)',
+  /** Beside a site page in print when the build did not know the site's address (no SITE_URL). */
+  siteRefNoAddress: (path: string) => `이 사이트 주소 뒤에 ${path}`,
+  siteRefQr: (label: string) => `${label} QR 코드`,
   ncsLevelMeaning: '수준의 뜻',
   ncsMissing: '아직 없는 공식 자료',
   ncsJobMissing:
@@ -66,7 +79,6 @@ export const lessonLabels = {
   blankLabel: '선생님이 채워요',
   downloads: '내려받기',
   downloadDocxShort: '편집용 문서(.docx) 내려받기',
-  downloadJsonShort: '수업 설계 자료(JSON) 내려받기',
   printHint: '이 페이지를 인쇄하면 A4에 맞춘 수업 설계서가 나와요. 메뉴와 버튼은 인쇄되지 않아요.',
   schoolNames: optionLabels.school as Record<string, string>,
   kindNames: { 'job-series': '직업 탐구', 'unit-lesson': 'NCS 역량 수업' } as Record<string, string>,

@@ -6,11 +6,12 @@
  * skeleton plans the periods and puts the design together the same way for all.
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
-import { designSetting, handoutsOf, worksheetSection } from './build-common.ts';
+import { designSetting, handoutsOf, worksheetSection, type ReadingData } from './build-common.ts';
 import { buildPeriods, timingOf, type PeriodPart, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
 import type { JobSeriesTemplate, UnitLessonTemplate } from './template-schema.ts';
 import type { LessonTemplates } from './templates.ts';
+import type { SitePages } from './site-pages.ts';
 import type { AssessmentItem, DesignKind, LessonDesign, RubricRow, SourceRef, WorksheetSection } from './types.ts';
 
 /** What the two kinds of template have in common. */
@@ -26,6 +27,10 @@ export interface DesignSpec {
   /** The template's file, for messages about its text. */
   file: string;
   vars: Vars;
+  /** Which pages of the site the template's page keys are for this design. */
+  pages: SitePages;
+  /** What a reading handout holds (job designs); null when the design has no job page to read. */
+  reading: ReadingData | null;
   /** Which blocks go in which period. */
   layout: PlacedBlock[][];
   /** In a series: this part's place in it. */
@@ -60,6 +65,7 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
     layoutRecord: `layouts.${options.periods}`,
     minutes: options.minutes,
     vars,
+    pages: spec.pages,
     record,
     ...(part ? { part } : {}),
   });
@@ -96,7 +102,7 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
       rubric: [...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, vars, at(`rubric[${i}].criterion`)) })), ...spec.rubric],
     },
     worksheet: { title: fillText(t.worksheet.title, vars, at('worksheet.title')), intro: t.worksheet.intro, sections },
-    handouts: handoutsOf(planned.handoutIds, t.handouts, vars, file, record),
+    handouts: handoutsOf(planned.handoutIds, t.handouts, vars, file, record, spec.reading),
     ncs: spec.ncs,
     gaps: spec.gaps,
     sources: spec.sources(curriculumSources),

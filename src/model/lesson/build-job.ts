@@ -13,6 +13,8 @@ import { withParticle } from '../../lib/korean-particles.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './templates.ts';
 import type { LessonDesign } from './types.ts';
+import { jobSitePages } from './site-pages.ts';
+import { citeSource } from '../sources/cite.ts';
 
 export function buildJobSeries(
   job: JobInput,
@@ -68,6 +70,7 @@ export function buildJobSeries(
     ),
   };
 
+  const pages = jobSitePages({ slug: job.slug, name: shortName(job.title) }, units);
   const layout = placedLayout(t.layouts, options.periods, (id) =>
     id === 'activity' ? { id, path: activityPath, block: activity } : { id, path: `blocks.${id}`, block: t.blocks[id]! },
   );
@@ -84,6 +87,16 @@ export function buildJobSeries(
       template: t,
       file,
       vars: filledVars,
+      pages,
+      reading: {
+        sections: job.reading,
+        source: w.readingSource(
+          shortName(job.title),
+          job.reading.filter((s) => s.depth === 2).map((s) => s.heading),
+          job.sources.map((s) => citeSource(s)),
+        ),
+        page: pages('job')[0]!,
+      },
       layout,
       job: { slug: job.slug, title: job.title },
       unit: null,

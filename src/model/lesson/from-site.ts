@@ -4,6 +4,7 @@ import type { LessonInputs } from './build.ts';
 import { unitInputs } from './from-ncs.ts';
 import type { JobInput } from './inputs.ts';
 import { citable } from '../sources/registry.ts';
+import { jobReading } from './job-reading.ts';
 
 export function lessonInputs(site: SiteModel): LessonInputs {
   return { templates: site.lessons, jobs: site.jobs.map((page) => jobInput(site, page)), units: unitInputs(site.ncs) };
@@ -26,6 +27,7 @@ export function jobInput(site: Pick<SiteModel, 'sources'>, page: JobPage): JobIn
     certificates: [...job.certificates],
     relatedJobs: [...job.relatedJobs],
     topics: [...page.headings],
+    reading: jobReading(page.body),
     sources: job.sources.map((id) => citable(site.sources, id, page.file)),
   };
 }

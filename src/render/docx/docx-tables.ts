@@ -12,6 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
   type IParagraphOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { CardsNode, TableCell as CellNode, TableNode } from '../../model/lesson/document/nodes.ts';
 import { runsOf } from './docx-inlines.ts';
@@ -59,7 +60,7 @@ export function tableDocx(node: TableNode): Piece[] {
 }
 
 function cellDocx(c: CellNode, width: number, header: boolean): TableCell {
-  const line = (children: TextRun[]) => new Paragraph({ spacing: { after: 40, line: 276 }, children });
+  const line = (children: ParagraphChild[]) => new Paragraph({ spacing: { after: 40, line: 276 }, children });
   const paragraphs = (c.lines.length > 0 ? c.lines : [[]]).map((l) => line(runsOf(l, header ? { bold: true } : {})));
   if (c.note) paragraphs.push(line(runsOf(c.note, { color: MUTED, size: SMALL })));
   return new TableCell({

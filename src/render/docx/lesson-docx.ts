@@ -14,7 +14,11 @@ import { fixZipTimes } from './fixed-zip-time.ts';
 /** A fixed moment for the document properties: the file must not change between runs. */
 const FIXED_TIME = '2026-01-01T00:00:00Z';
 
-export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * `siteAddress`: the address the site is served from, with its base and a final "/" (see
+ * LessonDocumentOptions): each page of the site the design names gets its full address and QR code.
+ */
+export async function lessonDocx(design: LessonDesign, options: { siteAddress?: string | null } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new Document({
     creator: L.docxFooter,
     lastModifiedBy: L.docxFooter,
@@ -48,7 +52,7 @@ export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<Array
             ],
           }),
         },
-        children: documentDocx(lessonDocument(design)),
+        children: documentDocx(lessonDocument(design, { siteAddress: options.siteAddress ?? null })),
       },
     ],
   });

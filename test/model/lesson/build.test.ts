@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLessonDesigns, type LessonInputs } from '../../../src/model/lesson/build.ts';
 import { buildUnitSeries } from '../../../src/model/lesson/build-unit-series.ts';
@@ -341,21 +342,50 @@ describe('lesson designs from the shipped data', () => {
         for (const d of build({ school, activity, periods: 2 })) {
           const materials = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.materials.map(text))).join(' ');
           const titles = d.handouts.map((h) => h.title);
-          for (const word of ['관찰 체크리스트', '자기 평가표', '상황 카드', '세 갈래 표', '과제 카드', '정보 선별표'])
+          for (const word of ['관찰 체크리스트', '자기 평가표', '상황 카드', '세 갈래 표', '과제 카드', '정보 선별표', '읽기 자료'])
             if (materials.includes(word))
               expect(
-                titles.some((t) => t.startsWith(word)),
+                titles.some((t) => t.startsWith(word) || t.endsWith(word)),
                 `${d.id}: ${word}`,
               ).toBe(true);
           for (const h of d.handouts) {
             if (h.kind === 'cards') expect(h.cards.length).toBeGreaterThanOrEqual(6);
+            else if (h.kind === 'reading') expect(h.sections.map((s) => s.heading)).toContain('하는 일');
             else expect(h.rows.length + h.emptyRows).toBeGreaterThanOrEqual(3);
           }
         }
       }
     }
     const roleplay = byId(build({ activity: 'role-play' }), 'job-cs-manager');
-    expect(roleplay.handouts.map((h) => h.id)).toEqual(['three-columns', 'situation-cards', 'observation-checklist', 'self-assessment']);
+    expect(roleplay.handouts.map((h) => h.id)).toEqual([
+      'job-reading',
+      'three-columns',
+      'situation-cards',
+      'observation-checklist',
+      'self-assessment',
+    ]);
+  });
+
+  it("gives a class without video or devices the job page's own words to read, with where they come from", () => {
+    for (const d of build({ school: 'middle', periods: 2 }).filter((x) => x.kind === 'job-series')) {
+      const reading = d.handouts.find((h) => h.kind === 'reading');
+      expect(reading, d.id).toBeDefined();
+      if (reading?.kind !== 'reading') continue;
+      expect(reading.sections.filter((s) => s.depth === 2).map((s) => s.heading)).toEqual([
+        '하는 일',
+        '일하는 곳과 근무 형태',
+        '장점과 어려움',
+      ]);
+      expect(reading.source).toContain(`${d.job!.title.replace(/\s*\(.*\)$/, '')} 직업 페이지`);
+      expect(reading.page.route).toBe(`jobs/${d.job!.slug}/`);
+      // Word for word from the page, and nothing that points at another page.
+      const body = readFileSync(`content/jobs/${d.job!.slug}.mdx`, 'utf8');
+      for (const s of reading.sections)
+        for (const b of s.blocks)
+          if (b.kind === 'paragraph')
+            for (const sentence of b.text.split(/(?<=요\.) /)) expect(body.replace(/\*\*/g, '').replace(/\s+/g, ' ')).toContain(sentence);
+      expect(JSON.stringify(reading.sections)).not.toMatch(/\]\(|안내\]|\.\.\//);
+    }
   });
 
   it('lists 준비물 for every period: devices, printouts and paper', () => {

@@ -19,6 +19,7 @@ import {
   quote,
   routeLink,
   row,
+  siteRef,
   section,
   strong,
   table,
@@ -105,13 +106,20 @@ export function planPart(d: LessonDesign): Block[] {
   ];
 }
 
-export function suppliesPart(d: LessonDesign): Block[] {
+export function suppliesPart(d: LessonDesign, siteAddress: string | null): Block[] {
   return [
     heading(2, 'supplies', true, text(L.supplies)),
     paragraph('lead', text(L.suppliesIntro)),
     list(
       'grouped',
-      d.supplies.map((period) => [p(strong(text(L.suppliesPeriod(period.period)))), lines(period.items.map((x) => [text(x)]))]),
+      d.supplies.map((period) => [
+        p(strong(text(L.suppliesPeriod(period.period)))),
+        lines([
+          ...period.items.map((x) => [text(x)]),
+          ...(period.pages.length > 0 ? [[text(L.suppliesPages)]] : []),
+          ...period.pages.map((page) => [siteRef(page, siteAddress)]),
+        ]),
+      ]),
     ),
   ];
 }

@@ -2,21 +2,21 @@
 import { lessonLabels as L } from '../../../ui/lessons.ts';
 import type { LessonDesign, PeriodPlan } from '../types.ts';
 import type { Block, TableNode } from './nodes.ts';
-import { cell, columns, heading, item, itemsCell, row, section, table, text, textCell } from './make.ts';
+import { cell, columns, heading, item, itemsCell, row, section, siteRef, table, text, textCell } from './make.ts';
 
-export function processPart(d: LessonDesign): Block[] {
+export function processPart(d: LessonDesign, siteAddress: string | null): Block[] {
   return [
     heading(2, 'process', true, text(L.process)),
     ...d.periodPlans.map((plan, i) =>
       section({ kind: 'period', id: `period-${plan.period}` }, [
         heading(3, `period-${plan.period}`, true, text(`${L.processPeriod(plan.period, d.minutesPerPeriod)} ${plan.title}`)),
-        processTable(plan, `periodPlans.${i}`),
+        processTable(plan, `periodPlans.${i}`, siteAddress),
       ]),
     ),
   ];
 }
 
-function processTable(plan: PeriodPlan, path: string): TableNode {
+function processTable(plan: PeriodPlan, path: string, siteAddress: string | null): TableNode {
   const k = L.columns;
   const total = plan.steps.reduce((sum, s) => sum + s.minutes, 0);
   return table(
@@ -30,7 +30,11 @@ function processTable(plan: PeriodPlan, path: string): TableNode {
         itemsCell(s.teacher, `${path}.steps.${i}.teacher`),
         itemsCell(s.student, `${path}.steps.${i}.student`),
         textCell(L.minutes(s.minutes)),
-        itemsCell(s.materials, `${path}.steps.${i}.materials`),
+        // The pages of the site the step names, each with its address and QR code, after its materials.
+        cell([
+          ...s.materials.map((value, k) => [item(value, `${path}.steps.${i}.materials.${k}`)]),
+          ...s.pages.map((page) => [siteRef(page, siteAddress)]),
+        ]),
       ]),
     ),
     {
