@@ -14,7 +14,13 @@ export const searchUi = {
   loading: '찾고 있어요…',
   empty: '검색어를 입력하면 바로 결과가 나와요.',
   noResults: (q: string) => `"${q}"에 맞는 페이지를 찾지 못했어요. 띄어쓰기를 바꾸거나 더 짧은 낱말로 찾아보세요.`,
+  /** Nothing found for a query the site does not cover: spelling advice would not help. */
+  noPage: (q: string) => `"${q}"에 맞는 페이지를 찾지 못했어요.`,
   didYouMean: '혹시 이 말을 찾았나요?',
+  /** A query about something the site does not cover (another job): one line, then the portals' searches. */
+  uncovered: (q: string) => `이 사이트는 CS 직업만 다뤄서 "${q}"에 관한 페이지는 없어요. 같은 말로 찾아보기:`,
+  careerNet: '커리어넷',
+  work24: '고용24',
   orAllPages: '모든 페이지 목록에서 찾아보기',
   count: (q: string, n: number) => `"${q}" 검색 결과 ${n}개예요.`,
   more: '결과 더 보기',

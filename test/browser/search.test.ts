@@ -6,6 +6,7 @@ import { siteVariants } from '../support/sites.ts';
 import { INDEX_ONLY_MARK } from '../../src/model/search/index-terms.ts';
 import { unitByCode } from '../../src/model/ncs/index.ts';
 import { loadSite } from '../../src/site-content/load-site.ts';
+import { careerNetSearchUrl, work24SearchUrl } from '../../src/model/jobs/official-records.ts';
 
 const hrefs = (page: Page, scope: string) =>
   page.$$eval(`${scope} .search-hit__link`, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -159,6 +160,49 @@ for (const variant of siteVariants) {
       await expect.poll(() => page.locator('main .search-help').isVisible()).toBe(true);
       expect(await page.locator('main .search-help button').count()).toBe(0);
       expect(await page.locator('main .search-help a').textContent()).toBe('모든 페이지 목록에서 찾아보기');
+    });
+
+    it('a job the site does not cover gets one line and the same words searched on 커리어넷 and 고용24, in the dialog too', async () => {
+      const page = await newPage();
+      const q = '은행 창구 직원';
+      await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent(q)}`);
+      await page.waitForSelector('main .search-elsewhere:not([hidden])');
+      const line = page.locator('main .search-elsewhere');
+      expect(await line.textContent()).toContain(`"${q}"`);
+      expect(await line.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]))).toEqual([
+        ['커리어넷', careerNetSearchUrl(q)],
+        ['고용24', work24SearchUrl(q)],
+      ]);
+      const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      await page.keyboard.press('Control+k');
+      await page.locator('#search-dialog-input').fill(q);
+      await page.waitForSelector('.search-dialog .search-elsewhere:not([hidden])');
+
+      // A job the site has: no such line, and its page first.
+      await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent('승무원 되려면')}`);
+      await page.waitForSelector('main .search-hit');
+      expect((await hrefs(page, 'main'))[0]).toBe(`${base}jobs/flight-attendant/`);
+      expect(await page.locator('main .search-elsewhere').isVisible()).toBe(false);
+    });
+
+    it('results arriving on the search page move nothing already drawn (space kept for chips, status and results)', async () => {
+      const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifted: number };
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!e.hadRecentInput) w.shifted += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const q of ['고객관리', '유튜버']) {
+        await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent(q)}`);
+        await page.waitForSelector('main .search-hit, main .search-help:not([hidden])');
+        await page.waitForTimeout(300);
+        // The header's search button replacing its link shifts a few pixels on every page; the results must add nothing.
+        expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted), q).toBeLessThan(0.01);
+      }
     });
   });
 }

@@ -213,7 +213,7 @@ for (const server of servers) {
         [`filter/${first('filter', '.pf_filter')}`, 'application/octet-stream'],
         [readdirSync(pf).find((f) => f.endsWith('.pagefind'))!, 'application/octet-stream'],
         ['pagefind.js', 'javascript'],
-        ['filter-values.json', 'application/json'],
+        ['search-data.json', 'application/json'],
       ];
       for (const [file, expected] of files) {
         const res = await get(`/career/pagefind/${file}`);

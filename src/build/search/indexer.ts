@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { transform } from 'esbuild';
 import { Garu } from 'garu-ko';
@@ -11,7 +12,7 @@ import { indexOnlyTerms, INDEX_ONLY_MARK, type Analyzer, type Morpheme } from '.
 import { classifyPath } from '../../model/search/classify.ts';
 import { FILTER_KIND, type IndexedPage, type PageClass } from '../../model/search/page-kind.ts';
 import { escapeHtml, h1Text, mainText, SKIPPED_SELECTORS } from '../../model/search/html-text.ts';
-import { FILTER_VALUES_FILE, type FilterValues } from '../../model/search/filter-values.ts';
+import { SEARCH_DATA_FILE, type FilterValues, type SearchData, type StudentPage } from '../../model/search/site-data.ts';
 
 export interface IndexOptions {
   /** The built site folder. */
@@ -26,6 +27,12 @@ export interface IndexOptions {
   include?: (path: string) => boolean;
   /** Pages that should rank below others for the same words (0–1), by site path; default 1. */
   demote?: (path: string) => number;
+  /** Which pages are written for students (a job's own page or another), by site path; null for teachers' pages. */
+  studentPage?: (path: string) => StudentPage | null;
+  /** Names of the jobs the site covers (see coveredJobNames). */
+  jobNames?: string[];
+  /** Other names a page goes by (a job's official and other names), searchable like its title, by site path. */
+  names?: (path: string) => string[];
 }
 
 export type { IndexedPage };
@@ -163,7 +170,11 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
       if (analyzer) {
         // Words from the title weigh what the h1 weighs, so 고객관리매니저 ranks the page
         // titled 고객관리 매니저 above pages that only link to it.
-        const titleTerms = indexOnlyTerms(h1Text(html), analyzer);
+        // A job's other names (TM, 전화고객상담원) count as its title even where the page does not show them.
+        const h1 = h1Text(html);
+        const shown = new Set(h1.toLowerCase().split(/\s+/));
+        const names = (options.names?.(path) ?? []).flatMap((n) => n.toLowerCase().split(/[\s()·,/]+/)).filter((w) => w && !shown.has(w));
+        const titleTerms = [...new Set([...indexOnlyTerms(`${h1} ${names.join(' ')}`, analyzer), ...names])];
         const inTitle = new Set(titleTerms);
         const bodyTerms = indexOnlyTerms(mainText(html), analyzer, { minRepeat: 2 }).filter((t) => !inTitle.has(t));
         indexOnlyWords += titleTerms.length + bodyTerms.length;
@@ -183,12 +194,33 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     if (korean) await minifyScript(join(outputPath, 'pagefind.js'));
     for (const values of Object.values(filterValues)) values.sort((a, b) => a.localeCompare(b, 'ko', { numeric: true }));
-    await writeFile(join(outputPath, FILTER_VALUES_FILE), JSON.stringify(filterValues));
+    const studentPages: SearchData['studentPages'] = {};
+    if (options.studentPage) {
+      for (const [id, url] of await fragmentUrls(join(outputPath, 'fragment'))) {
+        const page = options.studentPage(url);
+        if (page) studentPages[id] = page;
+      }
+    }
+    const data: SearchData = { filters: filterValues, studentPages, jobNames: options.jobNames ?? [] };
+    await writeFile(join(outputPath, SEARCH_DATA_FILE), JSON.stringify(data));
   } finally {
     analyzer?.close();
     await pagefind.close();
   }
   return { pages, indexOnlyWords, milliseconds: performance.now() - started };
+}
+
+/** Pagefind's page id (its fragment's file name) → the page's site path, read from the fragments it wrote. */
+export async function fragmentUrls(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    // A gzipped "pagefind_dcd" signature followed by the fragment's JSON, which starts with its url.
+    const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    out.set(name.slice(0, -'.pf_fragment'.length), json.url);
+  }
+  return out;
 }
 
 /**

@@ -6,8 +6,9 @@ import { searchSite, type Filters, type ResultView, type SearchHit } from '../..
 import { FILTER_KIND, FILTER_NCS_LEVEL, FILTER_SCHOOL, PAGE_KINDS } from '../../model/search/page-kind.ts';
 import { nearSpelling } from '../../model/search/suggest.ts';
 import { searchUi } from '../../ui/search.ts';
-import { loadFilterValues, loadPagefind, type PagefindModule } from './pagefind.ts';
-import type { FilterValues } from '../../model/search/filter-values.ts';
+import { careerNetSearchUrl, work24SearchUrl } from '../../model/jobs/official-records.ts';
+import { loadPagefind, loadSearchData, type PagefindModule } from './pagefind.ts';
+import type { SearchData } from '../../model/search/site-data.ts';
 
 export interface SearchParts {
   input: HTMLInputElement;
@@ -77,15 +78,40 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     parts.status.textContent = text;
   };
 
-  // Shown under the status when a query finds nothing: a near spelling that does find pages, and the list of all pages.
+  // Shown under the status when the query is about something the site does not cover: one line,
+  // and the same words searched on the national career portals (links only).
+  const elsewhere = document.createElement('p');
+  elsewhere.className = 'search-elsewhere';
+  // Read out with the result count (the status), so a screen reader user hears it too.
+  elsewhere.setAttribute('aria-live', 'polite');
+  elsewhere.hidden = true;
+  parts.status.after(elsewhere);
+
+  // Shown when a query finds nothing: a near spelling that does find pages, and the list of all pages.
   const help = document.createElement('p');
   help.className = 'search-help';
   help.hidden = true;
-  parts.status.after(help);
+  elsewhere.after(help);
+
+  function showElsewhere(query: string) {
+    const link = (label: string, url: string) => {
+      const a = document.createElement('a');
+      a.href = url;
+      a.textContent = label;
+      return a;
+    };
+    elsewhere.replaceChildren(
+      `${searchUi.uncovered(query)} `,
+      link(searchUi.careerNet, careerNetSearchUrl(query)),
+      ' · ',
+      link(searchUi.work24, work24SearchUrl(query)),
+    );
+    elsewhere.hidden = false;
+  }
 
   async function offerHelp(query: string, filters: Filters, gen: number) {
     const word = nearSpelling(query);
-    const found = word && pagefind ? (await searchSite(pagefind, word, filters)).hits.length > 0 : false;
+    const found = word && pagefind ? (await searchSite(pagefind, word, filters, data ?? undefined)).hits.length > 0 : false;
     if (gen !== generation) return;
     help.replaceChildren();
     if (word && found) {
@@ -116,13 +142,14 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     parts.more.hidden = shown >= hits.length;
   }
 
-  let available: FilterValues | null = null;
+  let data: SearchData | null = null;
 
   function renderChips(focus?: { key: string; value: string | null }) {
     parts.chips.replaceChildren();
     const kind = selected[FILTER_KIND];
     for (const row of ROWS) {
       const shownRow = !row.kinds || (kind !== undefined && row.kinds.includes(kind));
+      const available = data?.filters;
       const values = row.key === FILTER_KIND ? PAGE_KINDS.filter((k) => available?.[row.key]?.includes(k)) : (available?.[row.key] ?? []);
       if (!shownRow || values.length === 0) {
         delete selected[row.key];
@@ -160,6 +187,7 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     const gen = ++generation;
     const query = parts.input.value;
     help.hidden = true;
+    elsewhere.hidden = true;
     if (query.trim() === '') {
       hits = [];
       parts.list.replaceChildren();
@@ -170,19 +198,21 @@ export function createSearch(parts: SearchParts, initial: { query?: string; filt
     }
     try {
       pagefind ??= await loadPagefind(parts.base);
-      if (available === null) {
-        available = await loadFilterValues(parts.base);
+      if (data === null) {
+        data = await loadSearchData(parts.base);
         renderChips();
       }
       const filters: Filters = { ...selected };
-      const result = await searchSite(pagefind, query, filters);
+      const result = await searchSite(pagefind, query, filters, data);
       if (gen !== generation) return;
       hits = result.hits;
       shown = 0;
       parts.list.replaceChildren();
       await showMore(gen);
       if (gen !== generation) return;
-      setStatus(hits.length === 0 ? searchUi.noResults(query.trim()) : searchUi.count(query.trim(), hits.length));
+      const noneHere = result.uncovered ? searchUi.noPage(query.trim()) : searchUi.noResults(query.trim());
+      setStatus(hits.length === 0 ? noneHere : searchUi.count(query.trim(), hits.length));
+      if (result.uncovered) showElsewhere(query.trim());
       if (hits.length === 0) await offerHelp(query, filters, gen);
       parts.onSearched?.(query, selected);
     } catch (error) {

@@ -3,17 +3,17 @@
  * Without a worker: one less file to fetch, and this site's index is small.
  */
 import { RANKING, type PagefindLike } from '../../model/search/engine.ts';
-import { FILTER_VALUES_FILE, type FilterValues } from '../../model/search/filter-values.ts';
+import { NO_SEARCH_DATA, parseSearchData, SEARCH_DATA_FILE, type SearchData } from '../../model/search/site-data.ts';
 
 export interface PagefindModule extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
   preload?(term: string): Promise<void>;
 }
 
-/** The values of each filter (see filter-values.ts), or none when the file cannot be read. */
-export async function loadFilterValues(base: string): Promise<FilterValues> {
-  const response = await fetch(`${base}pagefind/${FILTER_VALUES_FILE}`);
-  return response.ok ? ((await response.json()) as FilterValues) : {};
+/** The search's own data (see site-data.ts), or none when the file cannot be read. */
+export async function loadSearchData(base: string): Promise<SearchData> {
+  const response = await fetch(`${base}pagefind/${SEARCH_DATA_FILE}`).catch(() => null);
+  return response?.ok ? parseSearchData(await response.json().catch(() => null)) : NO_SEARCH_DATA;
 }
 
 let loading: Promise<PagefindModule> | null = null;

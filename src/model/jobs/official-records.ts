@@ -18,6 +18,11 @@ export const OFFICIAL_PORTALS = {
   ncs: 'https://www.ncs.go.kr/unity/th03/ncsSearchMain.do',
 } as const;
 
+/** 커리어넷's site-wide search with the words already typed in (the address its own search box opens). */
+export function careerNetSearchUrl(term: string): string {
+  return `https://www.career.go.kr/cloud/w/search/intro?text=${encodeURIComponent(term)}`;
+}
+
 /** 고용24's site-wide search with the name already typed in. */
 export function work24SearchUrl(term: string): string {
   return `https://www.work24.go.kr/cm/f/c/0100/selectUnifySearch.do?topQuerySearchArea=all&topQueryData=${encodeURIComponent(term)}`;

@@ -12,6 +12,8 @@ const KIND_OF_ROUTE: Partial<Record<Route['kind'], PageKind>> = {
   duty: 'NCS 능력단위',
   unit: 'NCS 능력단위',
   lessons: '수업 설계',
+  // the designer builds lesson designs: a teachers' page, found with them
+  designer: '수업 설계',
   'job-lesson': '수업 설계',
   'unit-lesson': '수업 설계',
   paths: '진로 경로',

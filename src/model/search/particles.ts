@@ -30,6 +30,8 @@ const ENDINGS = [
   '되다',
   '이다',
   '란',
+  '인지',
+  '일까',
   // particles
   '에서는',
   '에게서',
@@ -139,8 +141,47 @@ const QUESTION_WORDS = new Set([
   '돼요',
   '해요',
   '인가요',
+  // what students add to a question (뭐 해야돼요, 할수있어, 얼마나 받아요)
+  '무슨',
+  '몇',
+  '몇점',
+  '얼마',
+  '얼마나',
+  '많이',
+  '받아요',
+  '버나요',
+  '벌어요',
+  '벌어',
+  '해야돼요',
+  '해야되요',
+  '해야됨',
+  '해야',
+  '해야하나요',
+  '가야돼요',
+  '가야되요',
+  '가야',
+  '할수있어',
+  '할수있어요',
+  '할수있을까',
+  '할수있을까요',
+  '뭐에요',
+  '뭐해요',
+  '뭐함',
+  '뭐임',
+  '있어',
+  '돼',
+  '되요',
+  '되나',
+  '좋은',
+  '때문에',
+  '뜻',
+  '의미',
+  '정의',
 ]);
 
+/** How a question's verb ends when it says what one must or can do (따야돼요, 가야 되나요, 할 수 있을까). */
+const QUESTION_TAILS = /(야돼요|야되요|야돼|야됨|야해요|야하나요|야되나요|야할까요|수있어요|수있을까요|수있나요|나요|까요)$/;
+
 export function isQuestionWord(word: string): boolean {
-  return QUESTION_WORDS.has(word);
+  return QUESTION_WORDS.has(word) || ([...word].length >= 3 && QUESTION_TAILS.test(word));
 }

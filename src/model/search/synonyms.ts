@@ -17,7 +17,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['승무원', '스튜어디스', '객실승무원', '캐빈크루', '캐빈승무원', '스튜어드', '항공승무원'],
   ['프런트', '프론트'],
   // 호텔프런트사무원's other name in the dictionary is 리셉션리스트 (facts.md §7); students say 리셉셔니스트.
-  ['호텔프런트', '리셉셔니스트', '리셉션리스트', '리셉션', '프런트데스크'],
+  // 호텔리어 is anyone who works in a hotel; the site's hotel job is the front desk.
+  ['호텔프런트', '리셉셔니스트', '리셉션리스트', '리셉션', '프런트데스크', '호텔리어'],
   // Everyday words for the self-check: the page calls itself a 자가 진단.
   ['자가진단', '자기진단', '테스트', '적성검사', '적성테스트', '진로테스트', '직업테스트', '성향테스트', '심리테스트', '셀프체크'],
   ['리더십', '리더쉽'],
@@ -25,6 +26,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['상담원', '상담사'],
   ['연봉', '임금', '급여', '월급'],
   ['자기소개서', '자소서'],
+  // The certificate CS Leaders(관리사) is known by its Korean spelling.
+  ['leaders', '리더스', 'cs리더스', 'cs리더스관리사', '씨에스리더스'],
 ];
 
 /** Loanword spellings students write that the sound key does not catch. */
@@ -44,6 +47,13 @@ export const SPELLING_FIXES: Readonly<Record<string, string>> = {
   스튜디어스: '스튜어디스',
   스트레쓰: '스트레스',
 };
+
+/** Loanword endings students spell as they hear them (고객센타, 콜쎈타): the tail is fixed, the rest kept. */
+export const SPELLING_TAIL_FIXES: readonly (readonly [string, string])[] = [
+  ['센타', '센터'],
+  ['쎈터', '센터'],
+  ['쎈타', '센터'],
+];
 
 export function compact(text: string): string {
   return text.toLowerCase().replace(/\s+/g, '');

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FILTER_VALUES_FILE } from '../../../src/model/search/filter-values.ts';
-import { buildSearchIndex, type IndexReport } from '../../../src/build/search/indexer.ts';
+import { SEARCH_DATA_FILE } from '../../../src/model/search/site-data.ts';
+import { buildSearchIndex, fragmentUrls, type IndexReport } from '../../../src/build/search/indexer.ts';
+import { loadIndex } from '../../../src/build/search/evaluation.ts';
 import { indexesUnitLessons, UNIT_LESSONS_INDEXED_UP_TO } from '../../../src/model/search/index-policy.ts';
 
 const page = (title: string, body: string) =>
@@ -28,6 +29,9 @@ beforeAll(async () => {
     dist,
     korean: false,
     include: (path) => !path.startsWith('/lessons/unit-'),
+    studentPage: (path) => (path.startsWith('/jobs/') ? 'job' : path.startsWith('/lessons/') ? null : 'other'),
+    jobNames: ['cs매니저'],
+    names: (path) => (path === '/jobs/cs-manager/' ? ['고객관리매니저', 'CSM'] : []),
     facets: (path): Record<string, string[]> => (path.startsWith('/lessons/') ? { 학교급: ['중학교'] } : {}),
   });
 }, 60_000);
@@ -40,8 +44,16 @@ describe('the site search index', () => {
   });
 
   it('writes the values each filter has, for the chips', () => {
-    const values = JSON.parse(readFileSync(join(dist, 'pagefind', FILTER_VALUES_FILE), 'utf8'));
-    expect(values).toEqual({ 종류: ['수업 설계', '안내', '직업'], 학교급: ['중학교'] });
+    const data = JSON.parse(readFileSync(join(dist, 'pagefind', SEARCH_DATA_FILE), 'utf8'));
+    expect(data.filters).toEqual({ 종류: ['수업 설계', '안내', '직업'], 학교급: ['중학교'] });
+  });
+
+  it('lists the students’ pages by Pagefind page id (teachers’ pages are left out) and the job names', async () => {
+    const data = JSON.parse(readFileSync(join(dist, 'pagefind', SEARCH_DATA_FILE), 'utf8'));
+    const urls = await fragmentUrls(join(dist, 'pagefind', 'fragment'));
+    const byUrl = Object.fromEntries(Object.entries(data.studentPages).map(([id, kind]) => [urls.get(id), kind]));
+    expect(byUrl).toEqual({ '/': 'other', '/jobs/cs-manager/': 'job' });
+    expect(data.jobNames).toEqual(['cs매니저']);
   });
 });
 
@@ -51,4 +63,26 @@ describe('which lesson designs are search results of their own', () => {
     expect(indexesUnitLessons(UNIT_LESSONS_INDEXED_UP_TO)).toBe(true);
     expect(indexesUnitLessons(13_400)).toBe(false);
   });
+});
+
+describe('a job’s other names', () => {
+  it('find its page like its title does, even where the page does not show them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'indexer-names-'));
+    try {
+      mkdirSync(join(dir, 'jobs', 'telemarketer'), { recursive: true });
+      writeFileSync(join(dir, 'jobs', 'telemarketer', 'index.html'), page('텔레마케터', '전화로 상품을 알려요.'));
+      mkdirSync(join(dir, 'guides', 'faq'), { recursive: true });
+      writeFileSync(join(dir, 'guides', 'faq', 'index.html'), page('자주 묻는 질문', '텔레마케터는 전화로 일해요.'));
+      await buildSearchIndex({ dist: dir, names: (path) => (path === '/jobs/telemarketer/' ? ['TM'] : []) });
+      const index = await loadIndex(join(dir, 'pagefind'));
+      try {
+        const found = await index.pagefind.search('tm');
+        expect(await Promise.all((found?.results ?? []).map(async (r) => (await r.data()).url))).toEqual(['/jobs/telemarketer/']);
+      } finally {
+        index.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

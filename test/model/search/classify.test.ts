@@ -7,6 +7,7 @@ describe('classifyPath', () => {
     expect(classifyPath('/ncs/02010302/')?.kind).toBe('NCS 능력단위');
     expect(classifyPath('/ncs/units/0201030201_21v3/')?.kind).toBe('NCS 능력단위');
     expect(classifyPath('/lessons/job-cs-manager/')).toEqual({ kind: '수업 설계', audience: '선생님' });
+    expect(classifyPath('/lessons/design/')).toEqual({ kind: '수업 설계', audience: '선생님' });
     expect(classifyPath('/paths/agent-to-cx-leader/')?.kind).toBe('진로 경로');
     expect(classifyPath('/guides/faq/')?.kind).toBe('안내');
     expect(classifyPath('/self-check/')?.kind).toBe('안내');

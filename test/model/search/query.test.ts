@@ -20,7 +20,7 @@ describe('planQuery', () => {
     const t = texts('고객 관리');
     expect(t[0]).toBe('고객 관리');
     expect(t).toContain('고객관리');
-    expect(texts('상담원 되는 방법')).toContain('상담원 방법');
+    expect(texts('고객관리 매니저 방법')).toContain('고객관리 매니저');
   });
 
   it('adds spelling keys and fixes for misspelt words', () => {
