@@ -32,9 +32,9 @@ export const lessonLabels = {
   siteRefNoAddress: (path: string) => `이 사이트 주소 뒤에 ${path}`,
   siteRefQr: (label: string) => `${label} QR 코드`,
   ncsLevelMeaning: '수준의 뜻',
-  ncsMissing: '아직 없는 공식 자료',
+  ncsMissing: '찾아 적을 공식 자료',
   ncsJobMissing:
-    '능력단위의 정의, 요소, 수행준거는 이 사이트에 아직 없어요. NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾아 적어요. 수업 활동은 능력단위의 이름과 수준으로 하게 짰어요.',
+    '능력단위의 정의, 요소, 수행준거는 NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾아 적어요. 수업 활동은 능력단위의 이름과 수준으로 하게 짰어요.',
   goals: '학습목표',
   plan: '차시별 지도 계획',
   planPeriod: '차시',

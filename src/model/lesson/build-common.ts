@@ -77,7 +77,7 @@ export function standardRef(curriculum: CurriculumFile, code: string): StandardR
     area: area.name,
     text: s.text,
     confidence: s.confidence,
-    check: s.confidence === 'H' ? null : w.standardCheck(s.confidence, s.note ?? ''),
+    check: s.confidence === 'H' ? null : w.standardCheck,
   };
 }
 

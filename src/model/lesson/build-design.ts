@@ -6,13 +6,14 @@
  * skeleton plans the periods and puts the design together the same way for all.
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
-import { designSetting, handoutsOf, worksheetSection, type ReadingData } from './build-common.ts';
+import { checkNote, designSetting, handoutsOf, worksheetSection, type ReadingData } from './build-common.ts';
 import { buildPeriods, timingOf, type PeriodPart, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
 import type { JobSeriesTemplate, UnitLessonTemplate } from './template-schema.ts';
 import type { LessonTemplates } from './templates.ts';
+import { inPlanStyle } from './plan-style.ts';
 import type { SitePages } from './site-pages.ts';
-import type { AssessmentItem, DesignKind, LessonDesign, RubricRow, SourceRef, WorksheetSection } from './types.ts';
+import type { AssessmentItem, DesignKind, LessonDesign, RubricRow, SourceRef, StandardRef, WorksheetSection } from './types.ts';
 
 /** What the two kinds of template have in common. */
 export type DesignTemplate = Pick<
@@ -31,6 +32,8 @@ export interface DesignSpec {
   pages: SitePages;
   /** What a reading handout holds (job designs); null when the design has no job page to read. */
   reading: ReadingData | null;
+  /** Standards beyond the template's the design teaches to (a high-school unit's 「고객 관리」 area), listed with them. */
+  standards: StandardRef[];
   /** Which blocks go in which period. */
   layout: PlacedBlock[][];
   /** In a series: this part's place in it. */
@@ -70,6 +73,11 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
     ...(part ? { part } : {}),
   });
   const { setting, curriculumSources } = designSetting(templates, options, layout, planned.plans, planned.supplies);
+  if (spec.standards.length > 0) {
+    setting.standards = [...setting.standards, ...spec.standards.map((s) => ({ ...s }))];
+    setting.standardsNote = null;
+    setting.standardsCheck = checkNote(setting.standards);
+  }
 
   const sections: WorksheetSection[] = [];
   for (const block of layout.flat()) {
@@ -81,7 +89,7 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
   const closing = t.worksheet.sections['closing'];
   if (closing && (part?.last ?? true)) sections.push(worksheetSection(closing, vars, file, record, 'worksheet.sections.closing'));
 
-  return {
+  const design: LessonDesign = {
     id: record,
     kind: spec.kind,
     title: fillText(t.title, vars, at('title')),
@@ -114,6 +122,7 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
       style: options.style,
     },
   };
+  return options.style === 'plan' ? inPlanStyle(design) : design;
 }
 
 /** The blocks of each period, from the template's layout for this many periods. */

@@ -88,6 +88,7 @@ export function buildJobSeries(
       file,
       vars: filledVars,
       pages,
+      standards: [],
       reading: {
         sections: job.reading,
         source: w.readingSource(

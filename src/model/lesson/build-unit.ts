@@ -107,6 +107,8 @@ export function buildUnitLesson(
       file,
       vars,
       reading: null,
+      // The 전문교과 standards the lesson assesses (its rubric rows) belong with its 관련 성취기준.
+      standards: vocationalRows,
       pages: unitSitePages(
         unit,
         usedBy.map((j) => ({ slug: j.slug, name: shortName(j.title) })),
