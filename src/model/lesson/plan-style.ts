@@ -30,6 +30,8 @@ export function inPlanStyle(design: LessonDesign): LessonDesign {
     assessment: {
       ...design.assessment,
       rubric: design.assessment.rubric.map((r) => ({
+        // Students read the rubric as written (the student rubric beside the teacher's).
+        student: { criterion: r.criterion, high: r.high, middle: r.middle, low: r.low },
         criterion: line(r.criterion),
         high: planLine(r.high),
         middle: planLine(r.middle),

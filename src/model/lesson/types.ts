@@ -133,6 +133,8 @@ export interface RubricRow {
   high: string;
   middle: string;
   low: string;
+  /** The row as students read it (해요체), when the teacher's row is in 지도안 style. */
+  student?: Omit<RubricRow, 'student'>;
 }
 
 export interface WorksheetTask {

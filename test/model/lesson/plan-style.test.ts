@@ -54,6 +54,27 @@ describe('지도안 style (문체 plan)', () => {
   });
 });
 
+describe('the student rubric', () => {
+  it("sits beside the teacher's, every row in 해요체 even when the teacher's is 개조식, a standard without its code", async () => {
+    const [series] = build({ ...SERIES, style: 'plan' });
+    const [haeyo] = build({ ...SERIES, style: 'haeyo' });
+    const text = docxText(await lessonDocx(series!));
+    const at = text.indexOf('학생용 평가 기준');
+    const teacher = text.slice(0, at);
+    const student = text.slice(at, text.indexOf('NCS 연계', at));
+    expect(teacher.length).toBeGreaterThan(0);
+    expect(student).toContain('아주 잘했어요');
+    expect(student).toContain('고객 유형별 분류를 토대로 고객에게 적합한 상품을 결정할 수 있어요.');
+    expect(student).not.toContain('[고관');
+    haeyo!.assessment.rubric.forEach((row, i) => {
+      expect(student).toContain(row.high);
+      expect(student).toContain(row.low);
+      expect(teacher).toContain(series!.assessment.rubric[i]!.high);
+    });
+    expect(teacher).not.toContain(haeyo!.assessment.rubric[0]!.high);
+  });
+});
+
 describe('what a printed design leaves out', () => {
   const INTERNAL = /신뢰도|이 사이트에 아직|이 사이트에는 아직/;
 

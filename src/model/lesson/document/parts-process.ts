@@ -1,8 +1,8 @@
 /** The teaching process of each period, and how the learning is assessed. */
 import { lessonLabels as L } from '../../../ui/lessons.ts';
-import type { LessonDesign, PeriodPlan } from '../types.ts';
-import type { Block, TableNode } from './nodes.ts';
-import { cell, columns, heading, item, itemsCell, row, section, siteRef, table, text, textCell } from './make.ts';
+import { isBlank, type Item, type LessonDesign, type PeriodPlan } from '../types.ts';
+import type { Block, Inline, TableNode } from './nodes.ts';
+import { cell, columns, heading, item, itemsCell, paragraph, row, section, siteRef, table, text, textCell } from './make.ts';
 
 export function processPart(d: LessonDesign, siteAddress: string | null): Block[] {
   return [
@@ -65,6 +65,40 @@ export function assessmentPart(d: LessonDesign): Block[] {
       d.assessment.rubric.map((x, i) =>
         row(true, [cell([[item(x.criterion, `assessment.rubric.${i}.criterion`)]]), textCell(x.high), textCell(x.middle), textCell(x.low)]),
       ),
+    ),
+    ...studentRubricPart(d),
+  ];
+}
+
+/**
+ * The same rubric for students: what each level looks like, in 해요체, to show or hand out before
+ * they start. An official standard's row reads as the standard alone, without its code.
+ */
+function studentRubricPart(d: LessonDesign): Block[] {
+  if (d.assessment.rubric.length === 0) return [];
+  const s = L.studentRubricColumns;
+  const criterion = (x: Item): Inline[] =>
+    isBlank(x)
+      ? [text(L.blankLabel)]
+      : [
+          text(
+            x
+              .replace(/^\[[^\]]+\]\s*/, '')
+              .replace(/\s*\([^)]*\)$/, '')
+              .replace(/수 있다\.$/, '수 있어요.'),
+          ),
+        ];
+  return [
+    heading(3, 'student-rubric', false, text(L.studentRubric)),
+    paragraph('small', text(L.studentRubricIntro)),
+    table(
+      'rubric',
+      L.studentRubric,
+      columns([s.criterion, s.high, s.middle, s.low], [0.28, 0.24, 0.24, 0.24]),
+      d.assessment.rubric.map((row0) => {
+        const x = row0.student ?? row0;
+        return row(true, [cell([criterion(x.criterion)]), textCell(x.high), textCell(x.middle), textCell(x.low)]);
+      }),
     ),
   ];
 }
