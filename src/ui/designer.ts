@@ -30,7 +30,10 @@ export const designerText = {
   remove: (name: string) => `${name} 빼기`,
   removeButton: '빼기',
   dutyOption: (name: string, code: string, units: number) => `${name} (${code}, ${units}개)`,
-  chosenUnit: (name: string, code: string) => `${name} (${code})`,
+  chosenUnit: (name: string, code: string, level: number | null | undefined) =>
+    `${name} (${code}${level == null ? '' : `, 수준 ${level}`})`,
+  /** Beside a found unit: its code and 수준, so she can tell a first job's unit from a manager's. */
+  foundUnit: (code: string, level: number | null | undefined) => (level == null ? code : `${code} · 수준 ${level}`),
   chosenUnits: '고른 능력단위',
   noUnitsChosen: '아직 고른 능력단위가 없어요.',
   maxUnits: (n: number) => `능력단위는 ${n}개까지 고를 수 있어요.`,
