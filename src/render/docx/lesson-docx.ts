@@ -3,7 +3,7 @@
  * drawn by the .docx handlers (./docx-blocks.ts), with real headings and tables, A4, a Korean
  * font for East Asian text, header rows that repeat on every page. Same input, same bytes.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { lessonDocument } from '../../model/lesson/document/lesson-document.ts';
 import type { LessonDesign } from '../../model/lesson/types.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
@@ -27,7 +27,8 @@ export async function lessonDocx(design: LessonDesign, options: { siteAddress?: 
     revision: 1,
     styles: {
       default: {
-        document: { run: { font: fonts, size: 20 }, paragraph: { spacing: { after: 80, line: 300 } } },
+        // lineRule spelled out: without it LibreOffice keeps the line height and a QR code overlaps the text above.
+        document: { run: { font: fonts, size: 20 }, paragraph: { spacing: { after: 80, line: 300, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font: fonts, size: 32, bold: true, color: '0A3D73' }, paragraph: { spacing: { before: 0, after: 160 } } },
         heading2: {
           run: { font: fonts, size: 26, bold: true, color: '0A3D73' },

@@ -88,17 +88,20 @@ function studentRubricPart(d: LessonDesign): Block[] {
               .replace(/수 있다\.$/, '수 있어요.'),
           ),
         ];
+  // On a page of its own: the sheet she copies for each group.
   return [
-    heading(3, 'student-rubric', false, text(L.studentRubric)),
-    paragraph('small', text(L.studentRubricIntro)),
-    table(
-      'rubric',
-      L.studentRubric,
-      columns([s.criterion, s.high, s.middle, s.low], [0.28, 0.24, 0.24, 0.24]),
-      d.assessment.rubric.map((row0) => {
-        const x = row0.student ?? row0;
-        return row(true, [cell([criterion(x.criterion)]), textCell(x.high), textCell(x.middle), textCell(x.low)]);
-      }),
-    ),
+    section({ pageBreakBefore: true }, [
+      heading(3, 'student-rubric', false, text(L.studentRubric)),
+      paragraph('small', text(L.studentRubricIntro)),
+      table(
+        'rubric',
+        L.studentRubric,
+        columns([s.criterion, s.high, s.middle, s.low], [0.28, 0.24, 0.24, 0.24]),
+        d.assessment.rubric.map((row0) => {
+          const x = row0.student ?? row0;
+          return row(true, [cell([criterion(x.criterion)]), textCell(x.high), textCell(x.middle), textCell(x.low)]);
+        }),
+      ),
+    ]),
   ];
 }
