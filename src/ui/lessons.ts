@@ -58,7 +58,7 @@ export const lessonLabels = {
   rubric: '평가 기준표',
   rubricColumns: { criterion: '기준', high: '잘함', middle: '보통', low: '노력 필요' },
   studentRubric: '학생용 평가 기준',
-  studentRubricIntro: '위 평가 기준표를 학생의 말로 옮긴 것이에요. 활동을 시작할 때 보여 주거나 모둠마다 한 장씩 나눠 줘요.',
+  studentRubricIntro: '앞의 평가 기준표를 학생의 말로 옮긴 것이에요. 활동을 시작할 때 보여 주거나 모둠마다 한 장씩 나눠 줘요.',
   studentRubricColumns: { criterion: '이것을 봐요', high: '아주 잘했어요', middle: '잘했어요', low: '조금 더 해 봐요' },
   worksheet: '활동지',
   worksheetName: '이름: ____________  모둠: ________',

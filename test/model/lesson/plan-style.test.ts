@@ -59,7 +59,7 @@ describe('the student rubric', () => {
     const [series] = build({ ...SERIES, style: 'plan' });
     const [haeyo] = build({ ...SERIES, style: 'haeyo' });
     const text = docxText(await lessonDocx(series!));
-    const at = text.indexOf('학생용 평가 기준');
+    const at = text.indexOf('평가 기준표를 학생의 말로');
     const teacher = text.slice(0, at);
     const student = text.slice(at, text.indexOf('NCS 연계', at));
     expect(teacher.length).toBeGreaterThan(0);
