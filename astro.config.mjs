@@ -21,5 +21,17 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   integrations: site ? [mdx(), sitemap()] : [mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Astro marks every MDX page with a "use astro:head-inject" directive that the bundler then
+          // warns about, once per page (withastro/astro#18087): nothing a site builder can act on.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   prefetch: false,
 });

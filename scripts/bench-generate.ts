@@ -7,16 +7,20 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildLessonDesigns } from '../src/model/lesson/build.ts';
 import { lessonInputs } from '../src/model/lesson/from-site.ts';
 import { loadSite } from '../src/site-content/load-site.ts';
 import { resolveOptions } from '../src/model/lesson/options.ts';
 import { renderDesignFiles, writeOutputAtomically } from '../src/build/lesson-files.ts';
 import { addSyntheticUnits } from '../src/ncs-import/synthetic-content.ts';
+import { readCommandLine } from '../src/cli/command-line.ts';
 
-const { values } = parseArgs({ options: { units: { type: 'string', default: '1000' } } });
-const syntheticCount = Number(values.units);
+const { values } = readCommandLine({
+  usage: 'npm run bench:generate',
+  summary: '수업 설계서 생성기의 속도: 배포 자료와 합성 능력단위로 단계별 시간을 재요',
+  options: { units: { type: 'integer', min: 1, max: 100_000, default: 1000, help: '더할 합성 능력단위 수' } },
+});
+const syntheticCount = values.units;
 const scratch = mkdtempSync(join(tmpdir(), 'bench-generate-'));
 
 interface Took {

@@ -11,12 +11,18 @@ import { performance } from 'node:perf_hooks';
 import { catalogStats } from '../src/model/ncs/index.ts';
 import { addSyntheticUnits } from '../src/ncs-import/synthetic-content.ts';
 import { loadNcsCatalog } from '../src/site-content/ncs.ts';
+import { exitWithUsageError, readCommandLine } from '../src/cli/command-line.ts';
+import { badValue, integerRange } from '../src/lib/usage-error.ts';
 
-const totalUnits = Number(process.argv[2] ?? 13_400);
-if (!Number.isInteger(totalUnits) || totalUnits < 1) {
-  console.error(`능력단위 수는 1 이상의 정수여야 해요 (받은 값: ${process.argv[2]})`);
-  process.exit(2);
-}
+const { positionals } = readCommandLine({
+  usage: 'node scripts/bench-ncs-model.ts',
+  summary: 'NCS 로더 속도: 합성 능력단위를 더한 content/ncs 복사본을 읽는 시간과 메모리 (KEEP=1이면 그 폴더를 남겨요)',
+  positionals: { name: '능력단위 수', help: '합성 자료의 능력단위 수 (기본 13400)', max: 1 },
+  options: {},
+});
+const given = positionals[0] ?? '13400';
+const totalUnits = /^\d+$/.test(given) ? Number(given) : 0;
+if (totalUnits < 1 || totalUnits > 100_000) exitWithUsageError(badValue('능력단위 수', given, integerRange(1, 100_000)));
 const dir = mkdtempSync(join(tmpdir(), 'ncs-bench-'));
 
 try {

@@ -7,21 +7,27 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/cli/command-line.ts';
 import { lessonDeck } from '../src/model/lesson/document/deck.ts';
 import { lessonPptx } from '../src/render/pptx/lesson-pptx.ts';
 import { siteLessonDesigns } from '../src/site-content/site.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 import { serveSite } from '../test/support/static-server.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } } });
-const dist = values.dist!;
-const runs = Math.max(1, Number(values.runs));
+const { values } = readCommandLine({
+  usage: 'npm run bench:slides',
+  summary: '수업 슬라이드 재기: 가장 짧고 긴 설계서의 장 수, .pptx 크기, Chromium과 Node에서 만드는 시간',
+  options: {
+    dist: { type: 'string', hint: '폴더', default: 'dist', help: '빌드된 사이트' },
+    runs: { type: 'integer', min: 1, max: 100, default: 5, help: '중앙값을 낼 반복 횟수' },
+  },
+});
+const { dist, runs } = values;
 try {
   statSync(join(dist, 'lessons'));
 } catch {
-  console.error(`bench-slides: ${dist}/lessons is missing; build the site first (npm run build)`);
-  process.exit(1);
+  console.error(`빌드된 사이트가 없어요: ${join(dist, 'lessons')}. 먼저 npm run build 를 실행하세요 (다른 폴더는 --dist 폴더).`);
+  process.exit(2);
 }
 
 const designs = siteLessonDesigns();

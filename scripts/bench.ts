@@ -18,31 +18,34 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/cli/command-line.ts';
 import { floorRatios, markdownTable, svgChart, type BenchStage, type StageFigures } from '../src/bench/report.ts';
 import type { BrowserTimings } from './bench-browser.ts';
 
-const { values } = parseArgs({
+const STAGES = ['import', 'build', 'generate', 'index', 'floor', 'floor-index', 'browser'] as const;
+const { values } = readCommandLine({
+  usage: 'npm run bench',
+  summary: '규모별 단계 측정: 합성 NCS 자료로 가져오기, 빌드, 수업 설계 파일, 색인, floor, 브라우저를 따로 재요',
   options: {
-    sizes: { type: 'string', default: '100,1000,13400' },
-    report: { type: 'string', default: 'report' },
-    work: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    'skip-floor': { type: 'boolean', default: false },
-    query: { type: 'string', default: '고객관리' },
-    stages: { type: 'string', default: 'import,build,generate,index,floor,floor-index,browser' },
-    append: { type: 'boolean', default: false },
+    sizes: { type: 'list', integers: { min: 1, max: 100_000 }, default: '100,1000,13400', help: '잴 능력단위 수들' },
+    report: { type: 'string', hint: '폴더', default: 'report', help: '결과 폴더 (bench.md, bench.svg, bench.json)' },
+    work: { type: 'string', hint: '폴더', help: '작업 폴더 (기본 report/tmp/bench-<pid>)' },
+    keep: { type: 'boolean', help: '큰 결과물을 지우지 않고 남기기' },
+    'skip-floor': { type: 'boolean', help: 'floor 단계 빼기' },
+    query: { type: 'string', hint: '검색어', default: '고객관리', help: '첫 검색 바이트를 잴 검색어' },
+    stages: { type: 'list', values: STAGES, default: STAGES.join(','), help: '잴 단계' },
+    append: { type: 'boolean', help: '지난 bench.json에 이어 쓰기' },
     /** Rows from other runs' bench.json files, merged in order (later ones win), e.g. pieces run in parallel. */
-    from: { type: 'string', default: '' },
+    from: { type: 'list', hint: 'bench.json 파일', help: "다른 실행의 결과 합치기 (--sizes ''와 함께 쓰면 합치기만)" },
   },
 });
 const ROOT = process.cwd();
 const NODE = resolve('node_modules/.bin/node');
 const ASTRO = resolve('node_modules/.bin/astro');
-const sizes = values.sizes!.split(',').filter(Boolean).map(Number);
+const sizes = values.sizes;
 const STAGE_ORDER: BenchStage[] = ['import', 'build', 'generate', 'index', 'floor', 'floor-index'];
 const PAGEFIND = resolve('node_modules/.bin/pagefind');
-const stages = new Set(values.stages!.split(','));
+const stages = new Set<string>(values.stages);
 if (values['skip-floor']) stages.delete('floor');
 // Inside the project (report/tmp/ is git-ignored): Astro's prerender chunks in <work>/<size>/dist
 // resolve packages from the project's node_modules, and no build shares another's .astro folder.
@@ -109,14 +112,14 @@ function makeFloorProject(dir: string, pages: number): void {
   );
 }
 
-const rowsFile = join(values.report!, 'bench.json');
-const browserFile = join(values.report!, 'bench-browser.json');
+const rowsFile = join(values.report, 'bench.json');
+const browserFile = join(values.report, 'bench-browser.json');
 type BrowserRow = BrowserTimings & { size: number };
 let browserRows: BrowserRow[] =
   existsSync(browserFile) && values.append ? (JSON.parse(readFileSync(browserFile, 'utf8')) as BrowserRow[]) : [];
 // --append: runs made in pieces (one size at a time) end in one table.
 const rows: StageFigures[] = [];
-for (const file of [...(values.append ? [rowsFile] : []), ...values.from!.split(',').filter(Boolean)]) {
+for (const file of [...(values.append ? [rowsFile] : []), ...values.from]) {
   if (!existsSync(file)) continue;
   for (const r of JSON.parse(readFileSync(file, 'utf8')) as StageFigures[]) {
     const same = rows.findIndex((x) => x.size === r.size && x.stage === r.stage);
@@ -199,7 +202,7 @@ try {
       try {
         const { firstQueryBytes } = await import('../src/build/search/evaluation.ts');
         // Raw bytes (pagefind.js, wasm, index chunks, filters, first fragments) as the search model counts them.
-        const first = (await firstQueryBytes(join(dist, 'pagefind'), values.query!)) as number | { raw: number };
+        const first = (await firstQueryBytes(join(dist, 'pagefind'), values.query)) as number | { raw: number };
         firstQueryKb = (typeof first === 'number' ? first : first.raw) / 1024;
       } catch (error) {
         log(`first query not measured: ${error instanceof Error ? error.message : String(error)}`);
@@ -276,14 +279,14 @@ function writeReport(final = false): void {
       ),
       '',
     ].join('\n');
-    mkdirSync(values.report!, { recursive: true });
+    mkdirSync(values.report, { recursive: true });
     writeFileSync(browserFile, JSON.stringify(browserRows, null, 1) + '\n');
-    writeFileSync(join(values.report!, 'bench.md'), md);
+    writeFileSync(join(values.report, 'bench.md'), md);
     writeFileSync(rowsFile, JSON.stringify(rows, null, 1) + '\n');
-    writeFileSync(join(values.report!, 'bench.svg'), svgChart(rows, `npm run bench: wall time per stage (${when} UTC)`));
+    writeFileSync(join(values.report, 'bench.svg'), svgChart(rows, `npm run bench: wall time per stage (${when} UTC)`));
     if (final) {
       console.log(md);
-      log(`wrote ${join(values.report!, 'bench.md')} and bench.svg; logs in ${work}`);
+      log(`wrote ${join(values.report, 'bench.md')} and bench.svg; logs in ${work}`);
     }
   }
 }

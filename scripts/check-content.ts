@@ -10,18 +10,28 @@
  * stdout and without failing, the passages that draw on a blog, a column or an interview: opinions
  * need a person to check that the page says whose view they are.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { exitWithUsageError, readCommandLine } from '../src/cli/command-line.ts';
+import { UsageError } from '../src/lib/usage-error.ts';
 import { checkBuiltContent, checkContent, formatProblem, formatReviewItem } from '../src/site-content/content-check/check.ts';
 
-const args = process.argv.slice(2);
-const builtAt = args.indexOf('--built');
-const built = builtAt >= 0 ? args[builtAt + 1] : undefined;
-if (builtAt >= 0 && (!built || built.startsWith('--') || !existsSync(built))) {
-  console.error(`--built 다음에 만든 사이트 폴더를 적어요 (예: --built dist)${built ? `: "${built}" 폴더가 없어요` : ''}`);
-  process.exit(2);
+const { values, positionals } = readCommandLine({
+  usage: 'npm run check:content',
+  summary: '콘텐츠 검사: 스키마, 파일 사이의 참조, 직업 페이지의 차례, 출처와 기준 연도, 글쓰기 규칙',
+  positionals: { name: '폴더', help: '검사할 콘텐츠 폴더 (기본 content)', max: 1 },
+  options: { built: { type: 'string', hint: '폴더', help: '만든 사이트(예: dist)의 모든 쪽에도 글쓰기 규칙 적용' } },
+});
+const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();
+const dir = positionals[0] ?? 'content';
+if (!isFolder(dir)) {
+  exitWithUsageError(
+    new UsageError(`콘텐츠 폴더가 없어요: ${JSON.stringify(dir)}. jobs/, ncs/ 들이 든 콘텐츠 폴더를 적어요 (기본 content)`),
+  );
 }
-const positional = args.filter((_, i) => builtAt < 0 || (i !== builtAt && i !== builtAt + 1));
-const dir = positional[0] ?? 'content';
+const { built } = values;
+if (built !== undefined && !isFolder(built)) {
+  exitWithUsageError(new UsageError(`--built 다음에 만든 사이트 폴더를 적어요 (예: --built dist): ${JSON.stringify(built)} 폴더가 없어요`));
+}
 
 const { files, problems, notices, review } = checkContent(dir);
 if (review.length > 0) {

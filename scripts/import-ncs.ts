@@ -4,7 +4,9 @@
  * FILE: the NCS정보망 DB export (.xlsx), the public-data CSV (.csv, cp949) or saved ncsInfo API
  * responses (.json). Progress goes to stderr; on any error nothing in the target folder changes.
  */
-import { importHelp, ImportUsageError, parseImportArgs, type ImportRequest } from '../src/cli/import-ncs-options.ts';
+import { exitWithUsageError } from '../src/cli/command-line.ts';
+import { importHelp, parseImportArgs, type ImportRequest } from '../src/cli/import-ncs-options.ts';
+import { UsageError } from '../src/lib/usage-error.ts';
 import { DataError } from '../src/model/ncs/errors.ts';
 import { importNcs } from '../src/ncs-import/import.ts';
 
@@ -12,9 +14,8 @@ let request: ImportRequest;
 try {
   request = parseImportArgs(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof ImportUsageError)) throw error;
-  console.error(error.message);
-  process.exit(2);
+  if (error instanceof UsageError) exitWithUsageError(error);
+  throw error;
 }
 if (request.help) {
   console.log(importHelp);

@@ -7,22 +7,20 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/cli/command-line.ts';
 import { writeNcsApiJson, writeNcsCsv, writeNcsXlsx } from '../src/ncs-import/official-writers.ts';
 import { makeSyntheticCatalog } from '../src/ncs-import/synthetic.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
+  usage: 'npm run make:synthetic',
+  summary: '공식 NCS 파일 형식의 합성 자료 만들기 (이름은 모두 "예시 …", 시험·벤치마크용)',
   options: {
-    units: { type: 'string', default: '100' },
-    format: { type: 'string', default: 'xlsx' },
-    out: { type: 'string', default: 'report/tmp/synthetic' },
+    units: { type: 'integer', min: 1, max: 100_000, default: 100, help: '능력단위 수' },
+    format: { type: 'string', values: ['xlsx', 'csv', 'api'], default: 'xlsx', help: '파일 형식' },
+    out: { type: 'string', hint: '폴더', default: 'report/tmp/synthetic', help: '결과 폴더' },
   },
 });
-const units = Number(values.units);
-if (!Number.isInteger(units) || units < 1) {
-  console.error(`--units는 1 이상의 정수여야 합니다 (받은 값: ${values.units})`);
-  process.exit(2);
-}
+const { units } = values;
 mkdirSync(values.out, { recursive: true });
 const catalog = makeSyntheticCatalog({ units });
 const base = join(values.out, `ncs-synthetic-${units}`);
@@ -36,9 +34,6 @@ if (values.format === 'xlsx') {
 } else if (values.format === 'csv') {
   await writeNcsCsv(`${base}.csv`, catalog);
   console.log(`${base}.csv`);
-} else if (values.format === 'api') {
-  for (const file of await writeNcsApiJson(`${base}-api`, catalog, { numberPrefix: true })) console.log(file);
 } else {
-  console.error(`--format은 xlsx, csv, api 중 하나예요 (받은 값: ${values.format})`);
-  process.exit(2);
+  for (const file of await writeNcsApiJson(`${base}-api`, catalog, { numberPrefix: true })) console.log(file);
 }

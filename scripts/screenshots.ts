@@ -5,19 +5,21 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/cli/command-line.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 import { serveSite } from '../test/support/static-server.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals } = readCommandLine({
+  usage: 'node scripts/screenshots.ts',
+  summary: '빌드된 쪽의 휴대전화·데스크톱 화면 사진 (밝게·어둡게)',
+  positionals: { name: '경로…', help: '찍을 쪽의 경로 (기본: 첫 화면)' },
   options: {
-    dist: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: '/' },
-    out: { type: 'string', default: 'report/tmp/screens' },
-    print: { type: 'boolean', default: false },
+    dist: { type: 'string', hint: '폴더', default: 'dist', help: '빌드된 사이트' },
+    base: { type: 'string', hint: '경로', default: '/', help: '사이트의 하위 경로' },
+    out: { type: 'string', hint: '폴더', default: 'report/tmp/screens', help: '사진 폴더' },
+    print: { type: 'boolean', help: '인쇄 PDF도 만들기' },
     // Only the first screen: full pages of long documents shrink too much to read.
-    'first-screen': { type: 'boolean', default: false },
+    'first-screen': { type: 'boolean', help: '첫 화면만 찍기' },
   },
 });
 const paths = positionals.length > 0 ? positionals : [''];

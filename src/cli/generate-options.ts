@@ -7,10 +7,11 @@ import { parseArgs } from 'node:util';
 import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-options.ts';
 import { lessonError, pathToField } from '../model/lesson/errors.ts';
 import { koreanMessages, readYamlWith } from '../site-content/yaml-checked.ts';
-import { withParticle } from '../lib/korean-particles.ts';
 import { parseSiteAddress } from '../lib/site-address.ts';
-import { ACTIVITIES, GRADES, MINUTES, PERIODS, SCHOOL_LEVELS, STYLES } from '../model/lesson/option-values.ts';
+import { ACTIVITIES, GRADES, MINUTES, PERIODS, SCHOOL_LEVELS, STYLES, type IntRange } from '../model/lesson/option-values.ts';
 import { optionLabels, optionNames } from '../ui/lesson-options.ts';
+import { translateParseArgsError } from './command-line.ts';
+import { badValue, integerRange } from '../lib/usage-error.ts';
 
 export const CLI = '명령줄';
 
@@ -40,19 +41,36 @@ const flags = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+const range = (r: IntRange) => integerRange(r.min, r.max);
+/** What each flag allows, from the declared option values (src/model/lesson/option-values.ts). */
+const allowed: Partial<Record<keyof typeof flags, string>> = {
+  school: SCHOOL_LEVELS.join(', '),
+  grade: range(GRADES),
+  periods: range(PERIODS),
+  minutes: range(MINUTES),
+  activity: ACTIVITIES.join(', '),
+  style: STYLES.join(', '),
+  address: 'http(s)로 시작하는 사이트 주소 (예: https://school.example.kr/career/)',
+};
+
+/**
+ * The flags as options. A flag she mistyped or a value outside the declared ones is a UsageError:
+ * one line naming the flag and what it allows, as every command says it (src/lib/usage-error.ts).
+ */
 export function parseCli(argv: readonly string[]): CliRequest {
   let values: Record<string, string | string[] | boolean | undefined>;
   try {
     ({ values } = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: false }));
   } catch (e) {
-    const message = (e as Error).message;
-    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? null;
-    throw lessonError(CLI, null, flag, `알 수 없는 옵션이거나 값이 빠졌어요 (${message}). --help로 쓸 수 있는 옵션을 봐요`);
+    throw translateParseArgsError(e, argv, [...Object.keys(flags).map((f) => `--${f}`)], (flag) => {
+      const name = flag.replace(/^-+/, '') as keyof typeof flags;
+      return name in flags ? { boolean: flags[name].type === 'boolean', allowed: allowed[name] ?? '' } : undefined;
+    });
   }
   const number = (name: 'grade' | 'periods' | 'minutes'): number | undefined => {
     const raw = values[name] as string | undefined;
     if (raw === undefined) return undefined;
-    if (!/^\d+$/.test(raw)) throw lessonError(CLI, null, `--${name}`, `${withParticle(`"${raw}"`, '은')} 숫자가 아니에요`);
+    if (!/^\d+$/.test(raw)) throw badValue(`--${name}`, raw, allowed[name]!);
     return Number(raw);
   };
   const input: Record<string, unknown> = {
@@ -74,17 +92,13 @@ export function parseCli(argv: readonly string[]): CliRequest {
       .replace(/^jobs/, 'job')
       .replace(/^units/, 'unit')
       .replace(/\[\d+\]$/, '')}`;
-    throw lessonError(CLI, null, flag, issue.message);
+    const given = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown>)?.[key], input);
+    const what = allowed[flag.slice(2) as keyof typeof flags];
+    throw what ? badValue(flag, String(given), what) : lessonError(CLI, null, flag, issue.message);
   }
   const rawAddress = values.address as string | undefined;
   const address = rawAddress === undefined ? null : parseSiteAddress(rawAddress);
-  if (rawAddress !== undefined && address === null)
-    throw lessonError(
-      CLI,
-      null,
-      '--address',
-      `${withParticle(`"${rawAddress}"`, '은')} 사이트 주소가 아니에요. https://school.example.kr/career/ 처럼 적어요`,
-    );
+  if (rawAddress !== undefined && address === null) throw badValue('--address', rawAddress, allowed.address!);
   return {
     options: result.data,
     address,

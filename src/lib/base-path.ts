@@ -1,13 +1,14 @@
 /**
  * Site base path handling. Plain TypeScript: used by astro.config.mjs, pages and tests.
  */
+import { badValue } from './usage-error.ts';
 
 /** Turns '', 'career', '/career', '/career/' into '/career/' ('/' when empty). */
 export function normalizeBase(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   if (trimmed === '') return '/';
   if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((s) => s === '' || s === '.' || s === '..')) {
-    throw new Error(`SITE_BASE "${raw}" is not a valid URL path (letters, digits, - _ . ~ and / only)`);
+    throw badValue('SITE_BASE', raw ?? '', '/career/ 처럼 영문자, 숫자, - _ . ~ 와 /로 된 경로 (누리집 맨 위라면 비워 둬요)');
   }
   return `/${trimmed}/`;
 }

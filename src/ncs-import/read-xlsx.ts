@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { exceljsUtf8Fixed } from './exceljs-utf8.ts';
-import ExcelJS from 'exceljs';
+import { xlsxWorksheets } from './xlsx-worksheets.ts';
 import type { CatalogBuilder } from './builder.ts';
 import { NcsImportError } from './errors.ts';
 import { columnLetter, indexHeaders, XLSX_HEADERS, type XlsxHeader } from './headers.ts';
@@ -32,8 +32,8 @@ function elementSerial(raw: string, unitCode: string, at: Provenance): number {
 
 /**
  * Reads the NCS정보망 DB Excel export: one sheet per 대분류, one row per criterion × KSA item, so
- * unit and element columns repeat. Streams rows with exceljs's WorkbookReader: memory grows with
- * the distinct text (shared strings, catalog), not with the row count.
+ * unit and element columns repeat. Streams rows with exceljs's reader (parts in dependency order,
+ * xlsx-worksheets.ts): memory grows with the distinct text (shared strings, catalog), not with the row count.
  */
 export async function readNcsXlsx(path: string, builder: CatalogBuilder, progress?: ReadProgress): Promise<void> {
   const file = basename(path);
@@ -44,17 +44,16 @@ export async function readNcsXlsx(path: string, builder: CatalogBuilder, progres
   let totalRows = 0;
   let sheets = 0;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    const worksheets = xlsxWorksheets(path, {
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
       styles: 'ignore',
       worksheets: 'emit',
       entries: 'ignore',
     });
-    for await (const worksheet of reader) {
+    for await (const worksheet of worksheets) {
       sheets++;
-      // The streaming reader sets the sheet name from workbook.xml; its typings omit it.
-      sheet = (worksheet as unknown as { name: string }).name;
+      sheet = worksheet.name;
       rowNumber = 0;
       let cols: Record<XlsxHeader, number> | null = null;
       let dataRows = 0;

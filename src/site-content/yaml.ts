@@ -3,6 +3,7 @@ import jsYaml from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { DataError } from '../model/ncs/errors.ts';
+import { yamlProblem } from '../lib/yaml-problem.ts';
 
 /**
  * A parsed YAML file. Reading is two-speed: js-yaml parses the data (about 8× faster than the
@@ -61,9 +62,10 @@ function syntaxError(file: string, text: string, e: InstanceType<typeof jsYaml.Y
   // Prefer `yaml`'s own diagnosis (position of the first real error); fall back to js-yaml's mark.
   const lines = new LineCounter();
   const first = parseDocument(text, { lineCounter: lines, prettyErrors: false }).errors[0];
-  const line = first ? lines.linePos(first.pos[0]).line : e.mark ? e.mark.line + 1 : null;
-  const message = first ? first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : e.reason;
-  return new DataError({ file, line: line === null ? null : line + lineOffset, problem: `YAML 문법 오류: ${message}` });
+  const { line, problem } = first
+    ? yamlProblem(text, first, (offset) => lines.linePos(offset).line)
+    : { line: e.mark ? e.mark.line + 1 : null, problem: `YAML 문법 오류: ${e.reason}` };
+  return new DataError({ file, line: line === null ? null : line + lineOffset, problem });
 }
 
 /** 1-based line of the node at `path` (or of its nearest existing ancestor). */

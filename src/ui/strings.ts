@@ -31,12 +31,28 @@ export const ui = {
   missing: '공식 자료 없음',
 } as const;
 
-/** The home page's notice when the built files are opened from disk (file://) instead of a web server. */
-export const fileNotice = {
-  title: '이 사이트는 웹 주소(http:// 또는 https://)로 열어야 해요.',
-  body: '지금은 내려받은 파일을 바로 연 상태(file://)라서 디자인, 검색, 쪽 사이의 이동이 제대로 되지 않아요. 학교 누리집에 올려진 주소로 들어와 주세요.',
-  admin:
-    '웹 관리자라면: 사이트 파일(dist 폴더 안의 것)을 웹 서버에 올리거나, 내 컴퓨터에서 보려면 사이트 폴더에서 npm run preview를 실행하세요. 자세한 방법은 README의 "학교 누리집에 올리기"에 있어요.',
+/**
+ * The notice at the top of every page when the site is not where it was built to be: opened from
+ * disk (file://), or served under another path than its base (built for /career/, put at /jinro/).
+ * {built} and {here} are filled in by the page: '/career/' and '/jinro/'.
+ */
+export const addressNotice = {
+  file: {
+    title: '이 사이트는 웹 주소(http:// 또는 https://)로 열어야 해요.',
+    body: '내려받은 파일을 바로 열면(file://) 디자인, 검색, 쪽 사이 이동이 되지 않아요. 학교 누리집 주소로 들어와 주세요.',
+    admin:
+      '웹 관리자라면: dist 폴더 안의 것을 웹 서버에 올리세요. 내 컴퓨터에서는 npm run preview로 볼 수 있어요 (README "웹 관리자라면").',
+  },
+  moved: {
+    title: '이 사이트는 다른 주소에 올리도록 만들어졌어요.',
+    body: '{built} 경로에 올릴 파일이 {here} 경로에서 열려 있어서 디자인, 검색, 쪽 사이 이동이 되지 않아요. 학생과 선생님은 학교 누리집 관리자에게 알려 주세요.',
+    admin: '웹 관리자라면: SITE_BASE={herePath} 로 다시 빌드해 올리거나, 파일을 {built} 경로로 옮기세요 (README "주소 정하기").',
+    /** When the page cannot tell where the site was put (the 404 page is shown at any address). */
+    adminUnknown: '웹 관리자라면: 파일을 {built} 경로로 옮기거나, 올린 경로를 SITE_BASE에 적어 다시 빌드하세요 (README "주소 정하기").',
+    /** How the base '/' is named in the sentences above. */
+    top: '맨 위(/)',
+    unknown: '다른',
+  },
 } as const;
 
 /** The swipe hint and screen-reader name of tables that scroll sideways on phones. */

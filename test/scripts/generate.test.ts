@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/model/lesson/errors.ts';
 import { generateLessons } from '../../src/cli/generate.ts';
+import { UsageError } from '../../src/lib/usage-error.ts';
 import { pageUnits, resolveRequest } from '../../src/designer/build.ts';
 import type { DesignerIndex, DesignerLessonData, DutyUnits } from '../../src/model/lesson/designer-data.ts';
 import { parseQuery } from '../../src/designer/query.ts';
@@ -275,20 +276,27 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
     await expectFailure([], 'unit-lesson.yaml', 'layouts.4', '[1][0]', '"element"');
   });
 
+  /** A bad flag is one Korean line naming the flag and what it allows (src/lib/usage-error.ts). */
+  async function expectUsageError(argv: string[], line: string): Promise<void> {
+    await expect(run(...argv)).rejects.toThrow(UsageError);
+    await expect(run(...argv)).rejects.toThrow(line);
+    expect(snapshot(out)).toEqual(before);
+  }
+
   it('--periods outside 1–4', async () => {
-    await expectFailure(['--periods', '5'], '명령줄', '--periods', '4');
+    await expectUsageError(['--periods', '5'], '--periods에 쓸 수 없는 값이에요: "5". 쓸 수 있는 값: 1 이상 4 이하의 정수');
   });
 
   it('--school that is not middle or high', async () => {
-    await expectFailure(['--school', 'elementary'], '명령줄', '--school');
+    await expectUsageError(['--school', 'elementary'], '--school에 쓸 수 없는 값이에요: "elementary". 쓸 수 있는 값: middle, high');
   });
 
   it('--minutes that is not a number', async () => {
-    await expectFailure(['--minutes', 'abc'], '명령줄', '--minutes', '"abc"');
+    await expectUsageError(['--minutes', 'abc'], '--minutes에 쓸 수 없는 값이에요: "abc". 쓸 수 있는 값: 20 이상 120 이하의 정수');
   });
 
   it('an unknown flag', async () => {
-    await expectFailure(['--bogus'], '명령줄', '--bogus');
+    await expectUsageError(['--bogus'], '없는 옵션이에요: --bogus. 쓸 수 있는 옵션: --school, --grade, --periods');
   });
 
   it('--job that no job page has', async () => {
@@ -326,7 +334,7 @@ describe('bad data or options: a clear error and nothing on disk changes', () =>
     const config = join(configs, 'broken.yaml');
     writeFileSync(config, 'school: high\njobs: [example-agent\nperiods: 2\n');
     const e = await expectFailure(['--config', config], 'broken.yaml', 'YAML 문법 오류');
-    expect(e.line).toBe(3);
+    expect(e.line).toBe(2); // the line that opens the unclosed [
     rmSync(config);
   });
 

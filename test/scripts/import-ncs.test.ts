@@ -62,9 +62,15 @@ describe('npm run import:ncs', () => {
     expect(siblings(out)).toEqual(around);
   });
 
-  it('asks for files when given none', async () => {
-    const { code, stderr } = await cli([]);
-    expect(code).toBe(2);
-    expect(stderr).toContain('가져올 파일을 적어 주세요');
-  });
+  // A child process: on two loaded cores its start alone can pass vitest's default 5 s.
+  it('asks for files when given none, and names a bad option in one line', async () => {
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('가져올 파일을 적어 주세요');
+    const unknown = await cli(['a.xlsx', '--dutty', '02010302']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe(
+      '없는 옵션이에요: --dutty. 쓸 수 있는 옵션: --duty, --include-retired, --out, --base, --year, --help',
+    );
+  }, 30_000);
 });

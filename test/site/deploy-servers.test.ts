@@ -1,9 +1,11 @@
 /**
- * The README's nginx and Apache configurations, served for real: the /career/ test build is copied
- * to a temporary web root, the server runs in the foreground on 127.0.0.1 (started and stopped by
- * this test), and pages, search files with their MIME types, the /career redirect, the 404 page
- * and a search in Chromium are checked. A server that is not installed here is skipped with a
- * message; CI installs both (.ci/run).
+ * The server settings the build writes, served for real: the /career/ test build (with its
+ * .htaccess) is copied to a temporary web root, nginx runs with the snippet the build wrote beside
+ * it, Apache with `AllowOverride FileInfo` only; each runs in the foreground on 127.0.0.1 (started
+ * and stopped by this test), and pages, search files with their MIME types, the /career redirect,
+ * the 404 page and a search in Chromium are checked. A server that is not installed here is
+ * skipped with a message; CI installs both (.ci/run). IIS is not on this machine: its web.config
+ * is checked as XML in Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,20 +13,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nginxFolderPlaceholder, nginxSnippetPath } from '../../src/build/site/server-config.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { siteDir, siteVariants } from '../support/sites.ts';
 
 const subpath = siteVariants.find((v) => v.base === '/career/')!;
-
-/** The code block that follows `<!-- deploy-test: name -->` in the README. */
-export function readmeBlock(readme: string, name: string): string {
-  const marker = `<!-- deploy-test: ${name} -->`;
-  const at = readme.indexOf(marker);
-  if (at === -1) throw new Error(`README.md has no "${marker}"`);
-  const block = /```[a-z]*\n([\s\S]*?)```/.exec(readme.slice(at));
-  if (!block) throw new Error(`README.md: no code block after "${marker}"`);
-  return block[1]!;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -59,12 +52,10 @@ function makeWebRoot(): { dir: string; www: string; site: string } {
   const www = join(dir, 'www');
   const site = join(www, 'career');
   cpSync(siteDir(subpath), site, { recursive: true });
-  // The build has no .wasm file of its own (Pagefind's is wasm.*.pagefind); the README maps .wasm anyway.
+  // The build has no .wasm file of its own (Pagefind's is wasm.*.pagefind); its settings map .wasm anyway.
   writeFileSync(join(site, 'probe.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
   return { dir, www, site };
 }
-
-const readme = readFileSync('README.md', 'utf8');
 
 interface Server {
   name: string;
@@ -77,7 +68,8 @@ const servers: Server[] = [
     name: 'nginx',
     binary: '/usr/sbin/nginx',
     start(root, port) {
-      const location = readmeBlock(readme, 'nginx').replaceAll('/var/www/career/', `${root.site}/`);
+      const snippet = readFileSync(nginxSnippetPath(siteDir(subpath)), 'utf8');
+      const location = snippet.replaceAll(nginxFolderPlaceholder(subpath.base), `${root.site}/`);
       const conf = join(root.dir, 'nginx.conf');
       const temp = (name: string) => join(root.dir, name);
       writeFileSync(
@@ -111,7 +103,7 @@ ${location}
     name: 'Apache',
     binary: '/usr/sbin/apache2',
     start(root, port) {
-      writeFileSync(join(root.site, '.htaccess'), readmeBlock(readme, 'apache'));
+      if (!existsSync(join(root.site, '.htaccess'))) throw new Error('the build wrote no .htaccess');
       const modules = '/usr/lib/apache2/modules';
       const conf = join(root.dir, 'apache.conf');
       writeFileSync(
@@ -132,7 +124,8 @@ LoadModule dir_module ${modules}/mod_dir.so
 TypesConfig /etc/mime.types
 DocumentRoot "${root.www}"
 <Directory "${root.www}">
-  AllowOverride FileInfo Indexes
+  # FileInfo only, as many hosts allow: the build's .htaccess must not need more.
+  AllowOverride FileInfo
   Require all granted
 </Directory>
 `,
@@ -145,10 +138,10 @@ DocumentRoot "${root.www}"
 for (const server of servers) {
   const installed = existsSync(server.binary);
   if (!installed) {
-    console.warn(`deploy test: ${server.binary} is not installed, so the README's ${server.name} configuration is not tested here.`);
+    console.warn(`deploy test: ${server.binary} is not installed, so the build's ${server.name} settings are not tested here.`);
   }
 
-  describe.skipIf(!installed)(`the README's ${server.name} configuration serves the site under /career/`, () => {
+  describe.skipIf(!installed)(`the ${server.name} settings the build wrote serve the site under /career/`, () => {
     let root: ReturnType<typeof makeWebRoot>;
     let child: ChildProcess;
     let origin = '';
@@ -203,7 +196,7 @@ for (const server of servers) {
       expect(await res.text()).toContain('페이지를 찾을 수 없어요');
     });
 
-    it('sends the search files with the MIME types the README names', async () => {
+    it('sends the search files with the MIME types the settings name', async () => {
       const pf = join(root.site, 'pagefind');
       const first = (dir: string, ext: string) => readdirSync(join(pf, dir)).find((f) => f.endsWith(ext))!;
       const files: [string, string][] = [
@@ -239,3 +232,32 @@ for (const server of servers) {
     });
   });
 }
+
+describe('the IIS web.config the build wrote', () => {
+  it('is well-formed XML with the base path and every search file type', async () => {
+    const xml = readFileSync(join(siteDir(subpath), 'web.config'), 'utf8');
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror')!.textContent };
+        return {
+          error: null,
+          notFound: doc.querySelector('httpErrors error[statusCode="404"]')?.getAttribute('path'),
+          types: [...doc.querySelectorAll('staticContent mimeMap')].map(
+            (m) => `${m.getAttribute('fileExtension')} ${m.getAttribute('mimeType')}`,
+          ),
+        };
+      }, xml);
+      expect(parsed.error).toBeNull();
+      expect(parsed.notFound).toBe('/career/404.html');
+      for (const ext of ['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter', '.pagefind']) {
+        expect(parsed.types).toContain(`${ext} application/octet-stream`);
+      }
+      expect(parsed.types).toContain('.wasm application/wasm');
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -8,6 +8,9 @@ describe('the 404 page and the sitemap', () => {
     const html = await res.text();
     expect(html).toContain('<h1>페이지를 찾을 수 없어요</h1>');
     expect(html).toContain('href="/career/"');
+    // Shown at every missing address: it names no address of its own and is kept out of search engines.
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).toContain('<meta name="robots" content="noindex">');
   });
 
   it('the sitemap lists the pages with the base path', async () => {
@@ -17,5 +20,6 @@ describe('the 404 page and the sitemap', () => {
     expect(first).toMatch(/\/career\/sitemap-0\.xml$/);
     const sitemap = await (await fetch(`${origin}/career/sitemap-0.xml`)).text();
     expect(sitemap).toContain('/career/jobs/cs-manager/</loc>');
+    expect(sitemap).not.toContain('404');
   });
 });

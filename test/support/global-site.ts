@@ -21,16 +21,14 @@ function run(command: string, args: string[], env: Record<string, string>, what:
   });
 }
 
-/** What `npm run build` does: astro build, the lesson downloads, then the search index over the result. */
+/** `npm run build` itself, into the test folder: the same steps, the same swap, the same server files. */
 async function buildSite(base: string, outDir: string, siteUrl: string): Promise<void> {
   await run(
-    'astro',
-    ['build', '--silent'],
+    'node',
+    ['scripts/build.ts'],
     { SITE_BASE: base, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache`, SITE_URL: siteUrl },
-    `astro build (base ${base})`,
+    `npm run build (base ${base})`,
   );
-  await run('node', ['scripts/write-lesson-files.ts', '--dist', outDir], {}, `lesson files (base ${base})`);
-  await run('node', ['scripts/index-search.ts', '--dist', outDir], {}, `search index (base ${base})`);
 }
 
 /** Builds the site at / and under /career/, serves both, and hands their origins to the tests. */

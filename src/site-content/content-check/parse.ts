@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Document } from 'yaml';
 import { DataError } from '../../model/ncs/errors.ts';
+import { mdxProblem } from '../../lib/mdx-problem.ts';
 import { readFrontmatter } from '../frontmatter.ts';
 import type { Root } from 'mdast';
 
@@ -67,7 +68,7 @@ export function parsePage(text: string): ParsedPage {
   } catch (error) {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-    throw new ParseProblem(line, `MDX를 읽을 수 없어요: ${e.reason ?? e.message}`);
+    throw new ParseProblem(line, `MDX를 읽을 수 없어요: ${mdxProblem(e.reason ?? e.message)}`);
   }
 
   const headings: HeadingAt[] = [];
