@@ -18,6 +18,8 @@ export interface GenerateRequest {
   out: string;
   /** Option layers over content/lessons/defaults.yaml, later ones winning (a config file, then the command line). */
   layers: LessonOptionsInput[];
+  /** The site's address for the pages a design names (src/lib/site-address.ts), or null when not known. */
+  siteAddress?: string | null;
 }
 
 export interface GenerateResult {
@@ -30,7 +32,7 @@ export async function generateDesignFiles(request: GenerateRequest): Promise<Gen
   checkOutputDir(request.out);
   const inputs = lessonInputs(loadSite(request.content));
   const designs = buildLessonDesigns(inputs, resolveOptions(inputs.templates.defaults, ...request.layers));
-  const files = await renderDesignFiles(designs);
+  const files = await renderDesignFiles(designs, request.siteAddress ?? null);
   writeOutputAtomically(request.out, files);
   return { out: request.out, designs, files };
 }

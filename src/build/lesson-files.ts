@@ -29,19 +29,27 @@ export function designFileNames(id: string): { docx: string; json: string; pptx:
  * made: the .json first for every design, the .docx as the worker pool finishes them, the .pptx
  * on this thread meanwhile.
  */
-export async function renderEachDesign(designs: readonly LessonDesign[], sink: (index: number, file: OutputFile) => void): Promise<void> {
+export async function renderEachDesign(
+  designs: readonly LessonDesign[],
+  sink: (index: number, file: OutputFile) => void,
+  siteAddress: string | null = null,
+): Promise<void> {
   const encoder = new TextEncoder();
   designs.forEach((design, i) => sink(i, { path: designFileNames(design.id).json, bytes: encoder.encode(lessonJson(design)) }));
   const slides = async () => {
     for (const [i, design] of designs.entries()) sink(i, { path: designFileNames(design.id).pptx, bytes: await lessonPptx(design) });
   };
-  await Promise.all([renderDocxFiles(designs, (i, bytes) => sink(i, { path: designFileNames(designs[i]!.id).docx, bytes })), slides()]);
+  await Promise.all([
+    renderDocxFiles(designs, (i, bytes) => sink(i, { path: designFileNames(designs[i]!.id).docx, bytes }), undefined, siteAddress),
+    slides(),
+  ]);
 }
 
-export async function renderDesignFiles(designs: readonly LessonDesign[]): Promise<OutputFile[]> {
+/** `siteAddress`: where the site is served from, for the addresses and QR codes of the pages the designs name. */
+export async function renderDesignFiles(designs: readonly LessonDesign[], siteAddress: string | null = null): Promise<OutputFile[]> {
   const encoder = new TextEncoder();
   const perDesign: OutputFile[][] = designs.map(() => []);
-  await renderEachDesign(designs, (i, file) => perDesign[i]!.push(file));
+  await renderEachDesign(designs, (i, file) => perDesign[i]!.push(file), siteAddress);
   const files = perDesign.flat();
   const index = designs.map((d) => ({
     id: d.id,

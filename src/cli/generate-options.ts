@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { lessonOptionsSchema, type LessonOptionsInput } from '../schemas/lesson-options.ts';
 import { lessonError, pathToField } from '../model/lesson/errors.ts';
 import { koreanMessages, readYamlWith } from '../site-content/yaml-checked.ts';
+import { parseSiteAddress } from '../lib/site-address.ts';
 import { ACTIVITIES, GRADES, MINUTES, PERIODS, SCHOOL_LEVELS, STYLES, type IntRange } from '../model/lesson/option-values.ts';
 import { optionLabels, optionNames } from '../ui/lesson-options.ts';
 import { translateParseArgsError } from './command-line.ts';
@@ -19,6 +20,8 @@ export interface CliRequest {
   out: string | null;
   config: string | null;
   content: string | null;
+  /** --address: the site's address for the pages a design names; null to take SITE_URL and SITE_BASE. */
+  address: string | null;
   help: boolean;
 }
 
@@ -34,6 +37,7 @@ const flags = {
   out: { type: 'string' },
   config: { type: 'string' },
   content: { type: 'string' },
+  address: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -46,6 +50,7 @@ const allowed: Partial<Record<keyof typeof flags, string>> = {
   minutes: range(MINUTES),
   activity: ACTIVITIES.join(', '),
   style: STYLES.join(', '),
+  address: 'http(s)로 시작하는 사이트 주소 (예: https://school.example.kr/career/)',
 };
 
 /**
@@ -91,8 +96,12 @@ export function parseCli(argv: readonly string[]): CliRequest {
     const what = allowed[flag.slice(2) as keyof typeof flags];
     throw what ? badValue(flag, String(given), what) : lessonError(CLI, null, flag, issue.message);
   }
+  const rawAddress = values.address as string | undefined;
+  const address = rawAddress === undefined ? null : parseSiteAddress(rawAddress);
+  if (rawAddress !== undefined && address === null) throw badValue('--address', rawAddress, allowed.address!);
   return {
     options: result.data,
+    address,
     out: (values.out as string | undefined) ?? null,
     config: (values.config as string | undefined) ?? null,
     content: (values.content as string | undefined) ?? null,
@@ -134,5 +143,8 @@ export const cliHelp = [
   flagLine('--config FILE', '위 옵션을 담은 YAML 파일 (명령줄 옵션이 이겨요)'),
   flagLine('--out DIR', '결과 폴더 (기본: generated/lessons)'),
   flagLine('--content DIR', '콘텐츠 폴더 (기본: content)'),
+  flagLine('--address URL', '설계서가 안내하는 사이트 쪽의 주소와 QR 코드에 쓸 사이트 주소'),
+  flagLine('', '(예: https://school.example.kr/career/. 기본: SITE_URL과 SITE_BASE,'),
+  flagLine('', '둘 다 없으면 주소 대신 사이트 안의 경로를 적어요)'),
   '',
 ].join('\n');

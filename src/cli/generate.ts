@@ -8,6 +8,9 @@ import { generateDesignFiles, type GenerateResult } from '../build/generate-less
 import { lessonError, OptionError, type DataError } from '../model/lesson/errors.ts';
 import type { LessonOptionsInput } from '../schemas/lesson-options.ts';
 import { CLI, cliHelp, parseCli, readConfigFile, type CliRequest } from './generate-options.ts';
+import { parseSiteUrl } from '../lib/site-url.ts';
+import { normalizeBase } from '../lib/base-path.ts';
+import { siteAddress } from '../lib/site-address.ts';
 
 export const DEFAULT_OUT = 'generated/lessons';
 
@@ -17,10 +20,24 @@ export async function generateLessons(argv: readonly string[]): Promise<Generate
   const config = request.config ? readConfigFile(request.config) : {};
   const content = request.content ?? 'content';
   try {
-    return await generateDesignFiles({ content, out: request.out ?? DEFAULT_OUT, layers: [config, request.options] });
+    return await generateDesignFiles({
+      content,
+      out: request.out ?? DEFAULT_OUT,
+      layers: [config, request.options],
+      siteAddress: request.address ?? buildSiteAddress(),
+    });
   } catch (e) {
     if (e instanceof OptionError) throw whereFrom(e, request, config, content);
     throw e;
+  }
+}
+
+/** The address a build with the same SITE_URL and SITE_BASE serves the site from (null without SITE_URL). */
+function buildSiteAddress(): string | null {
+  try {
+    return siteAddress(parseSiteUrl(process.env.SITE_URL), normalizeBase(process.env.SITE_BASE));
+  } catch (e) {
+    throw lessonError(CLI, null, 'SITE_URL', e instanceof Error ? e.message : String(e));
   }
 }
 

@@ -18,8 +18,9 @@ export async function designOutput(
   design: LessonDesign,
   state: DesignerState,
   grade: number | null,
+  siteAddress: string | null,
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; name: string }> {
-  const bytes = await format.bytes(applyEdits(design, state.edits[design.id] ?? {}));
+  const bytes = await format.bytes(applyEdits(design, state.edits[design.id] ?? {}), siteAddress);
   return { bytes, name: `${designFileBase(design, grade)}.${format.ext}` };
 }
 
@@ -74,6 +75,8 @@ export interface ActionSession {
   changeState(next: DesignerState, said: string): void;
   design(): LessonDesign | undefined;
   grade(): number | null;
+  /** Where the site is served from: the page's own origin and base. */
+  siteAddress: string | null;
   status(text: string): void;
   /** Opens what a design file holds: its state, then its address. */
   open(next: DesignerState, query: string): Promise<void>;
@@ -94,7 +97,7 @@ export function watchButtons(root: HTMLElement, fileInput: HTMLInputElement, kep
       const design = s.design();
       if (!design) return;
       s.status(format.making);
-      const file = await designOutput(format, design, s.state(), s.grade()).catch(() => null);
+      const file = await designOutput(format, design, s.state(), s.grade(), s.siteAddress).catch(() => null);
       if (!file) return s.status(format.failed);
       download(file.bytes, file.name, format.type);
       s.status(format.done(file.name));

@@ -9,6 +9,7 @@ import { watchTableScroll } from '../components/table-scroll.ts';
 import type { DesignerIndex, DesignerLessonData } from '../model/lesson/designer-data.ts';
 import type { LessonDesign } from '../model/lesson/types.ts';
 import { designerText as T } from '../ui/designer.ts';
+import { siteAddress } from '../lib/site-address.ts';
 import { watchButtons, withOtherTab } from './actions.ts';
 import { pageUnits, resolveRequest } from './build.ts';
 import { designerData } from './data.ts';
@@ -24,6 +25,8 @@ import { designChoices, designView, drawKept, fillSelect } from './view.ts';
 
 export function startDesigner(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
+  // Printouts and files name the site's pages by the address this page was opened at.
+  const address = siteAddress(location.origin, base);
   const parts = pageParts(root);
   const data = designerData(base);
   let loaded: { index: DesignerIndex; lesson: DesignerLessonData } | null = null;
@@ -102,7 +105,7 @@ export function startDesigner(root: HTMLElement): void {
     fillSelect(parts.choice, designChoices(designs, shown));
     const design = shownDesign();
     for (const b of root.querySelectorAll<HTMLButtonElement>('[data-needs-design]')) b.disabled = !design;
-    const view = design ? designView(design, (state.edits[design.id] ??= {}), base) : null;
+    const view = design ? designView(design, (state.edits[design.id] ??= {}), base, address) : null;
     drawKept(parts.kept, view?.kept ?? []);
     parts.title.textContent = view?.title ?? T.pickSomething;
     parts.summary.textContent = view?.summary ?? '';
@@ -145,6 +148,7 @@ export function startDesigner(root: HTMLElement): void {
     },
     design: shownDesign,
     grade: () => grade,
+    siteAddress: address,
     status: setStatus,
     async open(next, query) {
       state = next;

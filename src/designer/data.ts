@@ -23,12 +23,15 @@ export interface DesignerData {
   nameShard(key: string): Promise<NameShard>;
   /** A unit's name, once any list holding it was read. */
   unitName(code: string): string | undefined;
-  rememberName(code: string, name: string): void;
+  /** A unit's 수준, once any list holding it was read (null: the standard gives none). */
+  unitLevel(code: string): number | null | undefined;
+  rememberName(code: string, name: string, level?: number | null): void;
 }
 
 export function designerData(base: string, fetchJson: Fetch = (url) => fetch(url)): DesignerData {
   const cache = new Map<string, Promise<unknown>>();
   const names = new Map<string, string>();
+  const levels = new Map<string, number | null>();
   let index: DesignerIndex | null = null;
   const get = <T>(path: string): Promise<T> => {
     let p = cache.get(path);
@@ -52,11 +55,18 @@ export function designerData(base: string, fetchJson: Fetch = (url) => fetch(url
     async dutyUnits(duty) {
       if (!/^\d{8}$/.test(duty) || !index?.duties.some((d) => d.code === duty)) return [];
       const units = await get<DutyUnits>(`units/${duty}.json`);
-      for (const u of units) names.set(u.code, u.name);
+      for (const u of units) {
+        names.set(u.code, u.name);
+        levels.set(u.code, u.level);
+      }
       return units;
     },
     nameShard: (key) => get<NameShard>(`names/${key}.json`),
     unitName: (code) => names.get(code),
-    rememberName: (code, name) => void names.set(code, name),
+    unitLevel: (code) => levels.get(code),
+    rememberName: (code, name, level) => {
+      names.set(code, name);
+      if (level !== undefined) levels.set(code, level);
+    },
   };
 }

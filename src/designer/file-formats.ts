@@ -15,7 +15,8 @@ export interface FileFormat {
   making: string;
   done: (name: string) => string;
   failed: string;
-  bytes(design: LessonDesign): Promise<Uint8Array<ArrayBuffer>>;
+  /** `siteAddress`: where the site is served from, for the pages the design names (src/lib/site-address.ts). */
+  bytes(design: LessonDesign, siteAddress: string | null): Promise<Uint8Array<ArrayBuffer>>;
   /** Starts loading the code when she points at or tabs to `button`, so the click waits less. */
   warmOn(button: HTMLElement): void;
 }
@@ -47,7 +48,7 @@ export const DOCX: FileFormat = {
   making: T.docxMaking,
   done: T.docxDone,
   failed: T.docxFailed,
-  bytes: async (design) => (await docxCode()).lessonDocx(design),
+  bytes: async (design, siteAddress) => (await docxCode()).lessonDocx(design, { siteAddress }),
   warmOn: warmOn(docxCode),
 };
 

@@ -11,7 +11,10 @@ import { DOCX, PPTX } from './file-formats.ts';
 export function startPageFiles(): void {
   for (const format of [DOCX, PPTX]) {
     for (const button of document.querySelectorAll<HTMLButtonElement>(`[data-lesson-${format.ext}]`)) {
-      const status = button.closest('[data-files]')?.querySelector<HTMLElement>('[data-file-status]');
+      const group = button.closest<HTMLElement>('[data-files]');
+      const status = group?.querySelector<HTMLElement>('[data-file-status]');
+      // The address the page was built for (SITE_URL and the base), as its printout shows it.
+      const address = group?.dataset.siteAddress || null;
       const say = (text: string) => {
         if (status) status.textContent = text;
       };
@@ -25,7 +28,7 @@ export function startPageFiles(): void {
           if (!response.ok) throw new Error(String(response.status));
           const { design } = (await response.json()) as { design: LessonDesign };
           const name = button.dataset.fileName ?? `${design.id}.${format.ext}`;
-          download(await format.bytes(design), name, format.type);
+          download(await format.bytes(design, address), name, format.type);
           say(format.done(name));
         } catch {
           say(format.failed);

@@ -11,7 +11,7 @@ import { MAX_UNITS } from './query.ts';
 /** Found units shown at once. */
 export const MAX_RESULTS = 50;
 
-export type Found = [code: string, name: string];
+export type Found = [code: string, name: string, level?: number | null];
 
 export type SearchOutcome =
   /** Fewer than two letters: nothing to look for yet. */
@@ -31,7 +31,7 @@ export async function searchUnits(
   if (compact.length < 2) return { kind: 'empty' };
   if (/^\d/.test(compact)) {
     const units = compact.length >= 8 ? await data.dutyUnits(compact.slice(0, 8)) : [];
-    return { kind: 'found', list: units.filter((u) => u.code.startsWith(compact)).map((u) => [u.code, u.name]) };
+    return { kind: 'found', list: units.filter((u) => u.code.startsWith(compact)).map((u): Found => [u.code, u.name, u.level]) };
   }
   // The rarest word beginning she typed picks the one small file to read; all words filter.
   const words = q.split(/\s+/);
@@ -55,6 +55,8 @@ export function foundText(total: number): string {
 export interface ResultItem {
   code: string;
   name: string;
+  /** 수준, when known. */
+  level: number | null | undefined;
   buttonText: string;
   buttonLabel: string;
   /** Already chosen, or no room for another. */
@@ -68,9 +70,9 @@ export function addButtonState(code: string, chosen: readonly string[]): { text:
 }
 
 export function resultItems(list: readonly Found[], chosen: readonly string[]): ResultItem[] {
-  return list.slice(0, MAX_RESULTS).map(([code, name]) => {
+  return list.slice(0, MAX_RESULTS).map(([code, name, level]) => {
     const { text, disabled } = addButtonState(code, chosen);
-    return { code, name, buttonText: text, buttonLabel: `${name} ${T.add}`, disabled };
+    return { code, name, level, buttonText: text, buttonLabel: `${name} ${T.add}`, disabled };
   });
 }
 
@@ -80,10 +82,14 @@ export interface ChosenItem {
   buttonLabel: string;
 }
 
-export function chosenItems(codes: readonly string[], nameOf: (code: string) => string | undefined): ChosenItem[] {
+export function chosenItems(
+  codes: readonly string[],
+  nameOf: (code: string) => string | undefined,
+  levelOf: (code: string) => number | null | undefined = () => undefined,
+): ChosenItem[] {
   return codes.map((code) => {
     const name = nameOf(code) ?? code;
-    return { code, text: `${T.chosenUnit(name, code)} `, buttonLabel: T.remove(name) };
+    return { code, text: `${T.chosenUnit(name, code, levelOf(code))} `, buttonLabel: T.remove(name) };
   });
 }
 
@@ -119,7 +125,7 @@ export function drawResults(list: HTMLElement, items: readonly ResultItem[]): vo
       const li = document.createElement('li');
       const small = document.createElement('span');
       small.className = 'lesson-small';
-      small.textContent = item.code;
+      small.textContent = T.foundUnit(item.code, item.level);
       const button = toolButton(item.buttonText, item.buttonLabel, { add: item.code });
       button.disabled = item.disabled;
       li.append(`${item.name} `, small, ' ', button);
@@ -163,12 +169,12 @@ export function watchUnitPicker(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const setChosen = (codes: readonly string[]) => {
     chosen = [...codes];
-    drawChosen(parts.chosen, chosenItems(chosen, data.unitName));
+    drawChosen(parts.chosen, chosenItems(chosen, data.unitName, data.unitLevel));
     parts.noneChosen.hidden = chosen.length > 0;
     markResults(parts.results, chosen);
   };
   const show = (list: Found[]) => {
-    for (const [code, name] of list) data.rememberName(code, name);
+    for (const [code, name, level] of list) data.rememberName(code, name, level);
     drawResults(parts.results, resultItems(list, chosen));
     parts.found.textContent = foundText(list.length);
   };
@@ -191,7 +197,7 @@ export function watchUnitPicker(
   parts.duty.addEventListener('change', async () => {
     if (!parts.duty.value) return;
     try {
-      show((await data.dutyUnits(parts.duty.value)).map((u) => [u.code, u.name]));
+      show((await data.dutyUnits(parts.duty.value)).map((u): Found => [u.code, u.name, u.level]));
     } catch {
       parts.found.textContent = T.loadFailed;
     }

@@ -26,12 +26,13 @@ export interface DesignView {
   kept: KeptLine[];
 }
 
-export function designView(design: LessonDesign, edits: Edits, base: string): DesignView {
+/** `siteAddress`: where the site is served from (the page's origin and base), printed beside each page the design names. */
+export function designView(design: LessonDesign, edits: Edits, base: string, siteAddress: string | null = null): DesignView {
   const applied = applyEdits(design, edits);
   return {
     title: applied.title,
     summary: applied.summary,
-    html: documentHtml(lessonDocument(applied), { base, item: designEditor(design, edits) }),
+    html: documentHtml(lessonDocument(applied, { siteAddress }), { base, item: designEditor(design, edits) }),
     kept: placeEdits(design, edits).unplaced.map(({ key, edit }, i) => ({
       key,
       text: unplacedLine(key, edit),

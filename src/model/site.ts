@@ -21,6 +21,8 @@ export interface ContentPage<T> {
   data: T;
   /** Text of the body's level-2 headings, in order. */
   headings: string[];
+  /** The MDX body as written (what the lesson designs' student reading is taken from). */
+  body: string;
 }
 
 export type JobPage = ContentPage<Job>;

@@ -38,7 +38,7 @@ export function designerDataFiles(inputs: LessonInputs): DataFile[] {
     for (const key of keys) {
       let shard = names.get(key);
       if (!shard) names.set(key, (shard = []));
-      shard.push([unit.code, unit.name]);
+      shard.push([unit.code, unit.name, unit.level]);
     }
   }
   const duties: DutyEntry[] = [...byDuty.entries()]

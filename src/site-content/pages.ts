@@ -17,7 +17,7 @@ export function readPage<T>(file: string, schema: z.ZodType<T>, text: string = r
   const slug = file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
   const { frontmatter, body } = readFrontmatter(file, text);
   const data = checkWith(schema, frontmatter, () => slug);
-  return { page: { id: slug, file, data, headings: [...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]!) }, frontmatter };
+  return { page: { id: slug, file, data, headings: [...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]!), body }, frontmatter };
 }
 
 /** Every page of `dir`, in the site's order: frontmatter `order`, then slug. */

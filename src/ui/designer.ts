@@ -30,7 +30,10 @@ export const designerText = {
   remove: (name: string) => `${name} 빼기`,
   removeButton: '빼기',
   dutyOption: (name: string, code: string, units: number) => `${name} (${code}, ${units}개)`,
-  chosenUnit: (name: string, code: string) => `${name} (${code})`,
+  chosenUnit: (name: string, code: string, level: number | null | undefined) =>
+    `${name} (${code}${level == null ? '' : `, 수준 ${level}`})`,
+  /** Beside a found unit: its code and 수준, so she can tell a first job's unit from a manager's. */
+  foundUnit: (code: string, level: number | null | undefined) => (level == null ? code : `${code} · 수준 ${level}`),
   chosenUnits: '고른 능력단위',
   noUnitsChosen: '아직 고른 능력단위가 없어요.',
   maxUnits: (n: number) => `능력단위는 ${n}개까지 고를 수 있어요.`,
@@ -132,7 +135,6 @@ export const designerText = {
     '학교급, 학년, 차시 수와 길이, 활동을 바꾼 설계서는 수업 설계 도우미에서 바로 만들 수 있어요. 단원명과 학습목표를 고치고 빈칸을 채워 인쇄하거나 내려받아요.',
   designerLink: (title: string) => `수업 설계 도우미에서 "${title}" 고쳐 만들기`,
   designerIndexLink: '수업 설계 도우미로 새 설계서 만들기',
-  jsonPurpose: '수업 설계 자료(JSON): 이 설계서의 내용을 다른 프로그램이나 학교 시스템에서 다시 쓰려는 관리자를 위한 파일이에요.',
 } as const;
 
 function short(text: string): string {

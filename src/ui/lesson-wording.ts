@@ -5,6 +5,18 @@
 import { withParticle } from '../lib/korean-particles.ts';
 
 export const lessonWording = {
+  /** "가와 나", "가, 나와 다": names joined for a sentence, each 과/와 by its sound. */
+  andList: (names: readonly string[]) =>
+    names.length <= 1
+      ? (names[0] ?? '')
+      : `${names
+          .slice(0, -2)
+          .map((n) => `${n}, `)
+          .join('')}${withParticle(names.at(-2)!, '과')} ${names.at(-1)}`,
+  readingNeedsJob: '읽기 자료(kind: reading)는 직업 페이지가 있는 직업 설계서에만 쓸 수 있어요',
+  readingSource: (job: string, parts: readonly string[], sources: readonly string[]) =>
+    `이 읽기 자료는 ${job} 직업 페이지의 ${withParticle(parts.map((p) => `'${p}'`).join(', '), '을')} 그대로 옮겼어요.` +
+    (sources.length > 0 ? ` 직업 페이지가 쓴 자료: ${sources.join('; ')}.` : ''),
   missingLevel: '수준: 공식 자료에 수준이 없어요',
   missingLevelMeaning: '수준 설명: NCS 수준체계에서 찾아 적어요',
   missingDefinition: '능력단위 정의가 아직 없어요',
@@ -34,14 +46,13 @@ export const lessonWording = {
   elementsWorksheetHeading: '요소 탐구',
   ksaWorksheetTask: '지식·기술·태도 가운데 내가 이미 가진 것 하나와 더 기르고 싶은 것 하나',
   gapUnitData: (name: string) =>
-    `「${name}」의 공식 정의, 능력단위요소, 수행준거는 이 사이트에 아직 없어요. 수업은 능력단위의 이름과 수준, 이 능력단위를 쓰는 직업으로 짜였어요. NCS 누리집(ncs.go.kr)에서 요소를 찾으면 NCS 연계 표의 빈칸에 적어 두세요.`,
+    `「${name}」의 공식 정의, 능력단위요소, 수행준거는 NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾아 NCS 연계 표의 빈칸에 적어 두세요. 이 수업은 능력단위의 이름과 수준, 이 능력단위를 쓰는 직업으로 짰어요.`,
   gapKsaPrefix: '지식·기술·태도:',
   schoolNames: { middle: '중학교', high: '고등학교' },
   gradeLabel: (school: string, grade: number) => `${school} ${grade}학년`,
   standardsBlank: (school: string) => `관련 성취기준: ${school} 「진로와 직업」 교육과정 문서에서 알맞은 성취기준을 골라 적어 주세요.`,
-  standardsCheck:
-    '아래 성취기준 가운데 표시한 것은 고시 원문과 아직 대조하지 못했어요. 지도안에 옮기기 전에 고시 원문(국가교육과정정보센터)과 대조해 확인하세요.',
-  standardCheck: (confidence: string, note: string) => `고시 원문과 대조해 확인하세요 (신뢰도 ${confidence}: ${note})`,
+  standardsCheck: '표시한 성취기준은 지도안에 옮기기 전에 고시 원문(국가교육과정정보센터)과 대조해 확인하세요.',
+  standardCheck: '고시 원문과 대조해 확인하세요',
   noDictionaryRecord: '한국직업사전에 없는 이름이에요',
   missingJobPath: '이 직업과 이어진 NCS 분류가 아직 없어요',
   missingJobUnits: '이 직업과 이어진 NCS 능력단위가 아직 없어요',
@@ -52,7 +63,7 @@ export const lessonWording = {
   elementWithLevel: (name: string, level: number) => `${name} (수준 ${level})`,
   gapNoUnits: '이 직업과 이어진 NCS 능력단위가 아직 없어요. NCS 활동은 세분류 페이지를 보며 해요.',
   gapUnitElements:
-    '이어진 능력단위의 요소와 수행준거는 이 사이트에 아직 없어요(NCS 누리집 ncs.go.kr에서 찾을 수 있어요). NCS 활동은 능력단위의 이름과 수준으로 하게 짰어요.',
+    '이어진 능력단위의 요소와 수행준거는 NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾을 수 있어요. NCS 활동은 능력단위의 이름과 수준으로 하게 짰어요.',
   /** `jobWithTopic` is the job's name with its topic particle: "CS 매니저는". */
   gapNoDictionaryRecord: (jobWithTopic: string) =>
     `${jobWithTopic} 한국직업사전에 없는 이름이에요. 이 설계서는 사이트의 직업 페이지 내용으로 만들었어요.`,
@@ -73,7 +84,7 @@ export const lessonWording = {
   elementsBlank: (code: string) =>
     `능력단위요소와 수행준거: NCS 누리집(ncs.go.kr)에서 코드 ${withParticle(code, '으로')} 찾아 적어요. 적어 두면 과제의 점검 기준으로 쓸 수 있어요.`,
   unitMissing: (what: readonly string[], code: string) =>
-    `${what.join(', ')}: 이 사이트에는 아직 없어요. NCS 누리집(ncs.go.kr)에서 코드 ${withParticle(code, '으로')} 찾아 적어요.`,
+    `${what.join(', ')}: NCS 누리집(ncs.go.kr)에서 코드 ${withParticle(code, '으로')} 찾아 적어요.`,
   ksaNames: {
     definition: '정의',
     elements: '능력단위요소',

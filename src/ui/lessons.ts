@@ -18,10 +18,23 @@ export const lessonLabels = {
   handouts: '부록: 수업 자료',
   handoutsIntro: "과정안의 '자료 및 유의점'에 나오는 인쇄 자료예요. 필요한 쪽만 골라 인쇄해요.",
   cutHint: '✂ 점선을 따라 잘라요',
+  /** What a design calls the site's pages beside their address and QR code. */
+  sitePages: {
+    job: (job: string) => `${job} 직업 페이지`,
+    unit: (unit: string) => `「${unit}」 능력단위 페이지`,
+    paths: '진로 경로 메뉴',
+    certificates: '자격증 안내',
+    selfCheck: '자기 점검',
+  },
+  /** The supplies part's line over a period's site pages. */
+  suppliesPages: '사이트 주소(칠판에 적거나 QR 코드로)',
+  /** Beside a site page in print when the build did not know the site's address (no SITE_URL). */
+  siteRefNoAddress: (path: string) => `이 사이트 주소 뒤에 ${path}`,
+  siteRefQr: (label: string) => `${label} QR 코드`,
   ncsLevelMeaning: '수준의 뜻',
-  ncsMissing: '아직 없는 공식 자료',
+  ncsMissing: '찾아 적을 공식 자료',
   ncsJobMissing:
-    '능력단위의 정의, 요소, 수행준거는 이 사이트에 아직 없어요. NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾아 적어요. 수업 활동은 능력단위의 이름과 수준으로 하게 짰어요.',
+    '능력단위의 정의, 요소, 수행준거는 NCS 누리집(ncs.go.kr)에서 능력단위 코드로 찾아 적어요. 수업 활동은 능력단위의 이름과 수준으로 하게 짰어요.',
   goals: '학습목표',
   plan: '차시별 지도 계획',
   planPeriod: '차시',
@@ -44,6 +57,9 @@ export const lessonLabels = {
   assessmentColumns: { method: '평가 방법', criteria: '평가 기준', timing: '평가 시기' },
   rubric: '평가 기준표',
   rubricColumns: { criterion: '기준', high: '잘함', middle: '보통', low: '노력 필요' },
+  studentRubric: '학생용 평가 기준',
+  studentRubricIntro: '앞의 평가 기준표를 학생의 말로 옮긴 것이에요. 활동을 시작할 때 보여 주거나 모둠마다 한 장씩 나눠 줘요.',
+  studentRubricColumns: { criterion: '이것을 봐요', high: '아주 잘했어요', middle: '잘했어요', low: '조금 더 해 봐요' },
   worksheet: '활동지',
   worksheetName: '이름: ____________  모둠: ________',
   ncs: 'NCS 연계',
@@ -66,7 +82,6 @@ export const lessonLabels = {
   blankLabel: '선생님이 채워요',
   downloads: '내려받기',
   downloadDocxShort: '편집용 문서(.docx) 내려받기',
-  downloadJsonShort: '수업 설계 자료(JSON) 내려받기',
   printHint: '이 페이지를 인쇄하면 A4에 맞춘 수업 설계서가 나와요. 메뉴와 버튼은 인쇄되지 않아요.',
   schoolNames: optionLabels.school as Record<string, string>,
   kindNames: { 'job-series': '직업 탐구', 'unit-lesson': 'NCS 역량 수업' } as Record<string, string>,

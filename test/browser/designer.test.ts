@@ -86,7 +86,22 @@ for (const variant of siteVariants) {
       expect(await docxScripts()).toBe(1);
       expect(name).toBe('진로탐구_CS매니저_고2_3차시.docx');
 
-      const cli = await cliDocx(['--job', 'cs-manager', '--school', 'high', '--grade', '2', '--periods', '3', '--minutes', '50']);
+      // The designer names the site's pages by the address it was opened at; the CLI is told the same one.
+      const address = `${origin()}${variant.base}`;
+      const cli = await cliDocx([
+        '--job',
+        'cs-manager',
+        '--school',
+        'high',
+        '--grade',
+        '2',
+        '--periods',
+        '3',
+        '--minutes',
+        '50',
+        '--address',
+        address,
+      ]);
       expect(bytes.equals(cli.get('job-cs-manager-high')!)).toBe(true);
 
       const text = documentText(bytes);
@@ -114,7 +129,8 @@ for (const variant of siteVariants) {
       await page.goto(`${origin()}${variant.base}lessons/job-cs-manager/`);
       const { name, bytes } = await downloadFrom(page, () => page.getByRole('button', { name: '편집용 문서(.docx) 만들기' }).click());
       expect(name).toBe('진로탐구_CS매니저_중1-3_2차시.docx');
-      const cli = await cliDocx(['--job', 'cs-manager']);
+      // A lesson page names the site's pages by the address it was built for (SITE_URL and the base), as the CLI does.
+      const cli = await cliDocx(['--job', 'cs-manager', ...(variant.siteUrl ? ['--address', `${variant.siteUrl}${variant.base}`] : [])]);
       expect(bytes.equals(cli.get('job-cs-manager')!)).toBe(true);
       const link = page.getByRole('link', { name: '수업 설계 도우미', exact: true });
       expect(await link.getAttribute('href')).toBe(

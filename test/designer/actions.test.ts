@@ -15,13 +15,13 @@ const state: DesignerState = {
 
 describe('the designer’s buttons', () => {
   it('make the .docx with her words, named in Korean for the grade', async () => {
-    const file = await designOutput(DOCX, design, state, 2);
+    const file = await designOutput(DOCX, design, state, 2, null);
     expect(file.name).toBe('진로탐구_CS매니저_고2_2차시.docx');
     expect(docxText(file.bytes)).toContain('고2 우리 반 CS 매니저 탐구');
   });
 
   it('make the slides’ .pptx with her words under the same name', async () => {
-    const file = await designOutput(PPTX, design, state, 2);
+    const file = await designOutput(PPTX, design, state, 2, null);
     expect(file.name).toBe('진로탐구_CS매니저_고2_2차시.pptx');
     expect(new TextDecoder().decode(file.bytes.subarray(0, 2))).toBe('PK');
   });

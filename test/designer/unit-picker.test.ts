@@ -4,6 +4,7 @@ import { MAX_UNITS } from '../../src/designer/query.ts';
 import { nameKey, type DesignerIndex, type DutyUnits, type NameShard } from '../../src/model/lesson/designer-data.ts';
 import { designerDataFiles } from '../../src/render/designer-data.ts';
 import { siteLessonInputs } from '../../src/site-content/site.ts';
+import { designerText as T } from '../../src/ui/designer.ts';
 
 const files = new Map(designerDataFiles(siteLessonInputs('content')).map((f) => [f.path, f.text]));
 const index = JSON.parse(files.get('index.json')!) as DesignerIndex;
@@ -17,7 +18,7 @@ describe('the unit picker', () => {
   it('finds units by code prefix from their 세분류’s file, and by words of the name from one small file', async () => {
     read.length = 0;
     const byCode = await searchUnits('0201030201', index, data);
-    expect(byCode).toEqual({ kind: 'found', list: [['0201030201_21v3', '고객관리 계획 수립']] });
+    expect(byCode).toEqual({ kind: 'found', list: [['0201030201_21v3', '고객관리 계획 수립', 5]] });
     const byName = await searchUnits(' 고객 관계 ', index, data);
     expect(byName.kind).toBe('found');
     expect(byName.kind === 'found' && byName.list.map(([, name]) => name)).toContain('고객 관계 관리');
@@ -51,6 +52,22 @@ describe('the unit picker', () => {
     expect(addUnit(['a'], 'b', 1)).toEqual({ codes: ['a', 'b'], periods: 2 });
     expect(addUnit(['a'], 'b', 4)).toEqual({ codes: ['a', 'b'], periods: 4 });
     expect(addUnit(['a', 'b', 'c', 'd'], 'e', 4)).toHaveProperty('refused');
+  });
+
+  it("shows each found and chosen unit with its 수준, so a first job's unit stands apart from a manager's", async () => {
+    const found = await searchUnits('고객관리 계획', index, data);
+    const items = resultItems(found.kind === 'found' ? found.list : [], []);
+    const plan = items.find((i) => i.code === '0201030201_21v3')!;
+    expect(plan.level).toBe(5);
+    expect(T.foundUnit(plan.code, plan.level)).toBe('0201030201_21v3 · 수준 5');
+    expect(
+      chosenItems(
+        ['0201030201_21v3'],
+        () => '고객관리 계획 수립',
+        () => 5,
+      )[0]!.text,
+    ).toContain('고객관리 계획 수립 (0201030201_21v3, 수준 5)');
+    expect(T.foundUnit('x', null)).toBe('x');
   });
 
   it('names a chosen unit by its name once known, by its code before', () => {

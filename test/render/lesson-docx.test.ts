@@ -32,6 +32,29 @@ describe('lesson .docx', () => {
     expect(core).toContain(`<dc:title>${design.title}</dc:title>`);
   });
 
+  it("links every page of the site it names, with the page's address and a QR code that reads back, the same bytes every time", async () => {
+    const address = 'https://school.example.kr/career/';
+    const withAddress = await lessonDocx(design, { siteAddress: address });
+    expect(Buffer.from(await lessonDocx(design, { siteAddress: address })).equals(Buffer.from(withAddress))).toBe(true);
+    const parts = readZip(withAddress);
+    const doc = parts.get('word/document.xml')!.toString('utf8');
+    const rels = parts.get('word/_rels/document.xml.rels')!.toString('utf8');
+    const pages = design.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.pages));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const url = new URL(page.route, address).href;
+      expect(doc).toContain(`<w:t xml:space="preserve">${url}</w:t>`);
+      const id = new RegExp(`Id="(rIdSiteLink\\d+)"[^>]*Target="${url.replace(/[.?]/g, '\\$&')}" TargetMode="External"`).exec(rels)?.[1];
+      expect(id, url).toBeDefined();
+      expect(doc).toContain(`r:id="${id}"`);
+    }
+    const images = [...parts.keys()].filter((k) => k.startsWith('word/media/'));
+    expect(images.length).toBe(new Set(pages.map((p) => p.route)).size);
+    // Without the site's address, no link and no QR code: the page's place in the site and where the rest comes from.
+    expect(xml).not.toContain('rIdSiteLink');
+    expect(xml).toContain('이 사이트 주소 뒤에 /jobs/cs-manager/');
+  });
+
   it('is A4 with a Korean font set for East Asian text', () => {
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const styles = readZip(docx).get('word/styles.xml')!.toString('utf8');

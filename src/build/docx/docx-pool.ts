@@ -16,6 +16,7 @@ const WORTH_A_WORKER = 64;
 export interface DocxRequest {
   start: number;
   designs: LessonDesign[];
+  siteAddress: string | null;
 }
 export type DocxReply = { start: number; files: Uint8Array[] } | { start: number; error: string };
 
@@ -31,9 +32,10 @@ export async function renderDocxFiles(
   designs: readonly LessonDesign[],
   sink: DocxSink,
   threads = docxThreads(designs.length),
+  siteAddress: string | null = null,
 ): Promise<void> {
   if (threads === 0) {
-    for (const [i, design] of designs.entries()) await sink(i, await lessonDocx(design));
+    for (const [i, design] of designs.entries()) await sink(i, await lessonDocx(design, { siteAddress }));
     return;
   }
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./docx-worker.ts', import.meta.url)));
@@ -47,7 +49,7 @@ export async function renderDocxFiles(
               if (next >= designs.length) return done();
               const start = next;
               next = Math.min(designs.length, start + BATCH);
-              worker.postMessage({ start, designs: designs.slice(start, next) } satisfies DocxRequest);
+              worker.postMessage({ start, designs: designs.slice(start, next), siteAddress } satisfies DocxRequest);
             };
             worker.on('message', (reply: DocxReply) => {
               if ('error' in reply) return fail(new Error(reply.error));

@@ -19,6 +19,7 @@ import type {
 } from './types.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
 import { jobLessonId, unitLessonId } from '../routes.ts';
+import { lessonError } from './errors.ts';
 
 /** The fields of a design that follow from the options and the planned periods alone, the same for both kinds. */
 export type DesignSetting = Pick<
@@ -76,7 +77,7 @@ export function standardRef(curriculum: CurriculumFile, code: string): StandardR
     area: area.name,
     text: s.text,
     confidence: s.confidence,
-    check: s.confidence === 'H' ? null : w.standardCheck(s.confidence, s.note ?? ''),
+    check: s.confidence === 'H' ? null : w.standardCheck,
   };
 }
 
@@ -177,6 +178,9 @@ export function worksheetSection(
   return { heading: section.heading, tasks };
 }
 
+/** What a reading handout holds: the job page's parts, where they come from, and the page. */
+export type ReadingData = Pick<Extract<Handout, { kind: 'reading' }>, 'sections' | 'source' | 'page'>;
+
 /** The handouts the placed steps name, in the order first used, with their lines filled in. */
 export function handoutsOf(
   ids: readonly string[],
@@ -184,9 +188,22 @@ export function handoutsOf(
   vars: Vars,
   file: string,
   record: string,
+  reading: ReadingData | null,
 ): Handout[] {
   return [...new Set(ids)].map((id): Handout => {
     const h = templates[id]!;
+    if (h.kind === 'reading') {
+      if (reading === null) throw lessonError(file, record, `handouts.${id}`, w.readingNeedsJob);
+      return {
+        kind: 'reading',
+        id,
+        title: fillText(h.title, vars, { file, record, field: `handouts.${id}.title` }),
+        intro: fillText(h.intro, vars, { file, record, field: `handouts.${id}.intro` }),
+        sections: structuredClone(reading.sections),
+        source: reading.source,
+        page: { ...reading.page },
+      };
+    }
     if (h.kind === 'cards')
       return { kind: 'cards', id, title: h.title, intro: h.intro, cards: h.cards.map((c) => ({ ...c, lines: [...c.lines] })) };
     return {

@@ -6,12 +6,14 @@
  * skeleton plans the periods and puts the design together the same way for all.
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
-import { designSetting, handoutsOf, worksheetSection } from './build-common.ts';
+import { checkNote, designSetting, handoutsOf, worksheetSection, type ReadingData } from './build-common.ts';
 import { buildPeriods, timingOf, type PeriodPart, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
 import type { JobSeriesTemplate, UnitLessonTemplate } from './template-schema.ts';
 import type { LessonTemplates } from './templates.ts';
-import type { AssessmentItem, DesignKind, LessonDesign, RubricRow, SourceRef, WorksheetSection } from './types.ts';
+import { inPlanStyle } from './plan-style.ts';
+import type { SitePages } from './site-pages.ts';
+import type { AssessmentItem, DesignKind, LessonDesign, RubricRow, SourceRef, StandardRef, WorksheetSection } from './types.ts';
 
 /** What the two kinds of template have in common. */
 export type DesignTemplate = Pick<
@@ -26,6 +28,12 @@ export interface DesignSpec {
   /** The template's file, for messages about its text. */
   file: string;
   vars: Vars;
+  /** Which pages of the site the template's page keys are for this design. */
+  pages: SitePages;
+  /** What a reading handout holds (job designs); null when the design has no job page to read. */
+  reading: ReadingData | null;
+  /** Standards beyond the template's the design teaches to (a high-school unit's 「고객 관리」 area), listed with them. */
+  standards: StandardRef[];
   /** Which blocks go in which period. */
   layout: PlacedBlock[][];
   /** In a series: this part's place in it. */
@@ -60,10 +68,16 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
     layoutRecord: `layouts.${options.periods}`,
     minutes: options.minutes,
     vars,
+    pages: spec.pages,
     record,
     ...(part ? { part } : {}),
   });
   const { setting, curriculumSources } = designSetting(templates, options, layout, planned.plans, planned.supplies);
+  if (spec.standards.length > 0) {
+    setting.standards = [...setting.standards, ...spec.standards.map((s) => ({ ...s }))];
+    setting.standardsNote = null;
+    setting.standardsCheck = checkNote(setting.standards);
+  }
 
   const sections: WorksheetSection[] = [];
   for (const block of layout.flat()) {
@@ -75,7 +89,7 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
   const closing = t.worksheet.sections['closing'];
   if (closing && (part?.last ?? true)) sections.push(worksheetSection(closing, vars, file, record, 'worksheet.sections.closing'));
 
-  return {
+  const design: LessonDesign = {
     id: record,
     kind: spec.kind,
     title: fillText(t.title, vars, at('title')),
@@ -96,7 +110,7 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
       rubric: [...t.rubric.map((r, i) => ({ ...r, criterion: fillLine(r.criterion, vars, at(`rubric[${i}].criterion`)) })), ...spec.rubric],
     },
     worksheet: { title: fillText(t.worksheet.title, vars, at('worksheet.title')), intro: t.worksheet.intro, sections },
-    handouts: handoutsOf(planned.handoutIds, t.handouts, vars, file, record),
+    handouts: handoutsOf(planned.handoutIds, t.handouts, vars, file, record, spec.reading),
     ncs: spec.ncs,
     gaps: spec.gaps,
     sources: spec.sources(curriculumSources),
@@ -108,6 +122,7 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
       style: options.style,
     },
   };
+  return options.style === 'plan' ? inPlanStyle(design) : design;
 }
 
 /** The blocks of each period, from the template's layout for this many periods. */

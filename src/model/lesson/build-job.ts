@@ -8,10 +8,13 @@ import { lessonId, listOr, seriesLength, uniqueSources, worksheetSection } from 
 import { buildDesign, placedLayout } from './build-design.ts';
 import { timingOf } from './build-periods.ts';
 import { ncsLink } from './build-ncs-link.ts';
-import { fillLine, withParticle, type Vars } from './fill.ts';
+import { fillLine, type Vars } from './fill.ts';
+import { withParticle } from '../../lib/korean-particles.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './templates.ts';
 import type { LessonDesign } from './types.ts';
+import { jobSitePages } from './site-pages.ts';
+import { citeSource } from '../sources/cite.ts';
 
 export function buildJobSeries(
   job: JobInput,
@@ -33,6 +36,11 @@ export function buildJobSeries(
     jobTitle: job.title,
     jobSummary: job.summary,
     officialName: job.officialName ?? { missing: w.noDictionaryRecord },
+    // Every record the page covers: "호텔현관사무원(K000001683)과 호텔프런트사무원(K000006870)".
+    officialNames:
+      job.dictionaryRecords.length > 0
+        ? w.andList(job.dictionaryRecords.map((r) => `${r.name}(${r.code})`))
+        : { missing: w.noDictionaryRecord },
     ncsPath: firstPath.length > 0 ? firstPath.join(' › ') : { missing: w.missingJobPath },
     units: listOr(
       units.map((u) => (u.level === null ? u.name : w.unitWithLevel(u.name, u.level))),
@@ -62,12 +70,13 @@ export function buildJobSeries(
     ),
   };
 
+  const pages = jobSitePages({ slug: job.slug, name: shortName(job.title) }, units);
   const layout = placedLayout(t.layouts, options.periods, (id) =>
     id === 'activity' ? { id, path: activityPath, block: activity } : { id, path: `blocks.${id}`, block: t.blocks[id]! },
   );
   const at = (field: string) => ({ file, record, field });
   const gaps: string[] = [];
-  if (job.officialName === null) gaps.push(w.gapNoDictionaryRecord(withParticle(filledVars['job'] as string, '은')!));
+  if (job.officialName === null) gaps.push(w.gapNoDictionaryRecord(withParticle(filledVars['job'] as string, '은')));
   if (units.length === 0) gaps.push(w.gapNoUnits);
   if (units.some((u) => u.elements.length === 0)) gaps.push(w.gapUnitElements);
 
@@ -78,6 +87,17 @@ export function buildJobSeries(
       template: t,
       file,
       vars: filledVars,
+      pages,
+      standards: [],
+      reading: {
+        sections: job.reading,
+        source: w.readingSource(
+          shortName(job.title),
+          job.reading.filter((s) => s.depth === 2).map((s) => s.heading),
+          job.sources.map((s) => citeSource(s)),
+        ),
+        page: pages('job')[0]!,
+      },
       layout,
       job: { slug: job.slug, title: job.title },
       unit: null,

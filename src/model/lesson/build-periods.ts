@@ -8,6 +8,7 @@ import { requestProblems } from '../../ui/lesson-requests.ts';
 import { fillLine, fillLines, fillText, type Vars } from './fill.ts';
 import type { BlockTemplate, StepTemplate } from './template-schema.ts';
 import { allocateMinutes } from './time.ts';
+import { uniquePages, type SitePage, type SitePages } from './site-pages.ts';
 import type { Item, PeriodPlan, PeriodSupplies, ProcessStep } from './types.ts';
 
 export interface PlacedBlock {
@@ -28,6 +29,8 @@ export interface PeriodFrame {
   layoutRecord: string;
   minutes: number;
   vars: Vars;
+  /** Which pages of the site a step's `pages` keys are for this design. */
+  pages: SitePages;
   record: string;
   /** In a series of units: this part's place and neighbours. Absent for a design of its own. */
   part?: PeriodPart;
@@ -109,12 +112,14 @@ export function buildPeriods(frame: PeriodFrame): PlannedPeriods {
         student: fillLines(step.student, vars, where(frame, `${path}.student`)),
         minutes: allocation.minutes[s]!,
         materials: fillLines(step.materials, vars, where(frame, `${path}.materials`)),
+        pages: uniquePages(step.pages.flatMap(frame.pages)),
       })),
     };
   });
   const filled = used.map((steps, i) =>
     steps.map((step) => ({
       supplies: step.supplies.map((line, k) => fillText(line, varsOf(i), where(frame, `supplies[${k}]`))),
+      pages: step.pages.flatMap(frame.pages),
     })),
   );
   return { plans, supplies: suppliesOf(filled, offset), handoutIds: used.flat().flatMap((s) => s.handouts) };
@@ -146,6 +151,13 @@ export function timingOf(layout: readonly PlacedBlock[][], blockId: string, part
 }
 
 /** 준비물 per period: what the period's steps need, each once, in the order first needed. */
-export function suppliesOf(stepsByPeriod: readonly (readonly { supplies: readonly string[] }[])[], offset = 0): PeriodSupplies[] {
-  return stepsByPeriod.map((steps, i) => ({ period: offset + i + 1, items: [...new Set(steps.flatMap((s) => s.supplies))] }));
+export function suppliesOf(
+  stepsByPeriod: readonly (readonly { supplies: readonly string[]; pages: readonly SitePage[] }[])[],
+  offset = 0,
+): PeriodSupplies[] {
+  return stepsByPeriod.map((steps, i) => ({
+    period: offset + i + 1,
+    items: [...new Set(steps.flatMap((s) => s.supplies))],
+    pages: uniquePages(steps.flatMap((s) => s.pages)),
+  }));
 }

@@ -15,6 +15,7 @@ import { fillLine, type Vars } from './fill.ts';
 import type { JobInput, UnitInput } from './inputs.ts';
 import type { LessonTemplates } from './templates.ts';
 import type { AssessmentItem, LessonDesign, RubricRow, WorksheetSection } from './types.ts';
+import { unitSitePages } from './site-pages.ts';
 
 /** How many 전문교과 standards become rubric rows: the area's first bundle (묶음) fits one lesson. */
 const VOCATIONAL_RUBRIC_ROWS = 3;
@@ -105,6 +106,13 @@ export function buildUnitLesson(
       template: t,
       file,
       vars,
+      reading: null,
+      // The 전문교과 standards the lesson assesses (its rubric rows) belong with its 관련 성취기준.
+      standards: vocationalRows,
+      pages: unitSitePages(
+        unit,
+        usedBy.map((j) => ({ slug: j.slug, name: shortName(j.title) })),
+      ),
       layout,
       ...(part ? { part } : {}),
       job: null,

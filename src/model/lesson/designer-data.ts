@@ -32,7 +32,8 @@ export interface DesignerIndex {
 }
 
 /** names/<key>.json: [code, name] of every unit with a word starting with the key's letters. */
-export type NameShard = [code: string, name: string][];
+/** Each unit as its code, name and 수준 (null when the standard gives none). */
+export type NameShard = [code: string, name: string, level: number | null][];
 
 /** units/<duty>.json */
 export type DutyUnits = UnitInput[];

@@ -5,6 +5,7 @@
 import { lessonError } from './errors.ts';
 import type { LineTemplate } from './template-schema.ts';
 import type { Item } from './types.ts';
+import { withParticle, type Particle } from '../../lib/korean-particles.ts';
 
 /** A value, or why it is missing (the hint the teacher sees in the blank). */
 export type Value = string | { missing: string };
@@ -18,45 +19,26 @@ export interface Where {
 
 const placeholder = /\{([A-Za-z]+)(?::([^}]+))?\}/g;
 
-// Korean particles change with the last sound of the word before them.
-const particlePairs: Record<string, [withFinal: string, withoutFinal: string]> = {
-  이: ['이', '가'],
-  가: ['이', '가'],
-  은: ['은', '는'],
-  는: ['은', '는'],
-  을: ['을', '를'],
-  를: ['을', '를'],
-  과: ['과', '와'],
-  와: ['과', '와'],
-  으로: ['으로', '로'],
-  로: ['으로', '로'],
-  이에요: ['이에요', '예요'],
-  예요: ['이에요', '예요'],
+// A template may name a particle by either of its forms ({job:은} or {job:는}): both mean the same particle.
+const particleNames: Record<string, Particle> = {
+  이: '이',
+  가: '이',
+  은: '은',
+  는: '은',
+  을: '을',
+  를: '을',
+  과: '과',
+  와: '과',
+  으로: '으로',
+  로: '으로',
+  이에요: '이에요',
+  예요: '이에요',
 };
 
-/** 'none' | 'rieul' (ㄹ, which takes 로) | 'other' final consonant of how the word is read. */
-export function finalSound(word: string): 'none' | 'rieul' | 'other' {
-  const trimmed = word.replace(/[\s)\]」』>"'.,·…]+$/u, '');
-  const last = trimmed.at(-1);
-  if (last === undefined) return 'none';
-  const code = last.codePointAt(0)!;
-  if (code >= 0xac00 && code <= 0xd7a3) {
-    const jong = (code - 0xac00) % 28;
-    return jong === 0 ? 'none' : jong === 8 ? 'rieul' : 'other';
-  }
-  if (/[0-9]/.test(last))
-    return (['other', 'rieul', 'none', 'other', 'none', 'none', 'other', 'rieul', 'rieul', 'none'] as const)[Number(last)]!;
-  if (/[lr]/i.test(last)) return 'rieul';
-  if (/[mn]/i.test(last)) return 'other';
-  return 'none';
-}
-
-export function withParticle(word: string, particle: string): string | null {
-  const pair = particlePairs[particle];
-  if (!pair) return null;
-  const sound = finalSound(word);
-  if (pair[0] === '으로') return word + (sound === 'other' ? pair[0] : pair[1]);
-  return word + (sound === 'none' ? pair[1] : pair[0]);
+/** `word` with the particle a template names, in the form its last sound takes; null for a particle it does not know. */
+export function templateParticle(word: string, particle: string): string | null {
+  const known = particleNames[particle];
+  return known === undefined ? null : withParticle(word, known);
 }
 
 export function fillLine(template: string, vars: Vars, where: Where): Item {
@@ -76,7 +58,7 @@ export function fillLine(template: string, vars: Vars, where: Where): Item {
       return '＿＿＿＿';
     }
     if (particle === undefined) return value;
-    const joined = withParticle(value, particle);
+    const joined = templateParticle(value, particle);
     if (joined === null) {
       throw lessonError(
         where.file,

@@ -4,6 +4,7 @@ import type { LessonInputs } from './build.ts';
 import { unitInputs } from './from-ncs.ts';
 import type { JobInput } from './inputs.ts';
 import { citable } from '../sources/registry.ts';
+import { jobReading } from './job-reading.ts';
 
 export function lessonInputs(site: SiteModel): LessonInputs {
   return { templates: site.lessons, jobs: site.jobs.map((page) => jobInput(site, page)), units: unitInputs(site.ncs) };
@@ -18,10 +19,15 @@ export function jobInput(site: Pick<SiteModel, 'sources'>, page: JobPage): JobIn
     summary: job.summary,
     order: job.order,
     officialName: job.officialName,
+    dictionaryRecords: [
+      ...(job.officialName !== null && job.dictionaryCode !== null ? [{ name: job.officialName, code: job.dictionaryCode }] : []),
+      ...job.alsoListed.map((r) => ({ name: r.name, code: r.code })),
+    ],
     ncsUnits: [...job.ncsUnits],
     certificates: [...job.certificates],
     relatedJobs: [...job.relatedJobs],
     topics: [...page.headings],
+    reading: jobReading(page.body),
     sources: job.sources.map((id) => citable(site.sources, id, page.file)),
   };
 }

@@ -3,6 +3,7 @@
  * NCS model and the job frontmatter into these, so the builder does not depend on their shapes.
  */
 import type { SourceRef } from './types.ts';
+import type { ReadingSection } from './job-reading.ts';
 
 export interface UnitElementInput {
   name: string;
@@ -40,11 +41,15 @@ export interface JobInput {
   summary: string;
   order: number;
   officialName: string | null;
+  /** Every 한국직업사전 record the job page covers, the first one first: its name and code. */
+  dictionaryRecords: { name: string; code: string }[];
   ncsUnits: string[];
   certificates: string[];
   relatedJobs: string[];
   /** h2 headings of the job page body: what a student reads about the job. */
   topics: string[];
+  /** The parts of the job page a student reading holds, word for word (job-reading.ts). */
+  reading: ReadingSection[];
   sources: SourceRef[];
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { optionSchemas } from '../../schemas/lesson-options.ts';
+import { SITE_PAGES } from './site-pages.ts';
 import { ACTIVITIES, DEFAULT_STYLE, PERIODS, SCHOOL_LEVELS, rangeValues, type Activity, type SchoolLevel } from './option-values.ts';
 
 const text = z.string().min(1);
@@ -34,6 +35,11 @@ export const stepTemplateSchema = z
     handouts: z.array(text).default([]),
     /** What the class needs ready for this step (devices, printouts, paper): the period's 준비물. */
     supplies: z.array(text).default([]),
+    /**
+     * Pages of this site the step's lines name ("직업 페이지", "진로 경로 메뉴"): the design prints
+     * each one's address and QR code beside the step (site-pages.ts says which page a key is).
+     */
+    pages: z.array(z.enum(SITE_PAGES)).default([]),
     /** Standards only this step teaches: listed only when the step is placed (a short period drops non-core steps). */
     standards: z.array(text).default([]),
   })
@@ -72,6 +78,8 @@ const handoutSchema = z.discriminatedUnion('kind', [
       cards: z.array(z.object({ title: text, lines: z.array(text).min(1) }).strict()).min(2),
     })
     .strict(),
+  /** The job page's 하는 일, 일하는 곳과 근무 형태 and 장점과 어려움 for students to read (job designs only). */
+  z.object({ kind: z.literal('reading'), title: text, intro: text }).strict(),
 ]);
 export type HandoutTemplate = z.infer<typeof handoutSchema>;
 

@@ -5,6 +5,8 @@
 
 import type { CitableSource } from '../sources/cite.ts';
 import type { Activity, SchoolLevel, Style } from './option-values.ts';
+import type { SitePage } from './site-pages.ts';
+import type { ReadingSection } from './job-reading.ts';
 
 export type { SchoolLevel };
 
@@ -65,6 +67,8 @@ export interface VocationalArea {
 export interface PeriodSupplies {
   period: number;
   items: string[];
+  /** Pages of this site the period's steps send the class to. */
+  pages: SitePage[];
 }
 
 /** A printable material the design names, included in full. */
@@ -81,7 +85,19 @@ export type Handout =
       /** Handwritten lines each cell has room for. */
       cellLines: number;
     }
-  | { kind: 'cards'; id: string; title: string; intro: string; cards: { title: string; lines: string[] }[] };
+  | { kind: 'cards'; id: string; title: string; intro: string; cards: { title: string; lines: string[] }[] }
+  | {
+      /** A job page's parts for students to read on paper (job-reading.ts), with where they come from. */
+      kind: 'reading';
+      id: string;
+      title: string;
+      intro: string;
+      sections: ReadingSection[];
+      /** Which page the reading is taken from and what that page cites. */
+      source: string;
+      /** The job page itself, with its address and QR code under the reading. */
+      page: SitePage;
+    };
 
 export interface ProcessStep {
   stage: Stage;
@@ -92,6 +108,8 @@ export interface ProcessStep {
   minutes: number;
   /** 자료 및 유의점 */
   materials: Item[];
+  /** Pages of this site the step sends the class to: shown beside its materials with their address and QR code. */
+  pages: SitePage[];
 }
 
 export interface PeriodPlan {
@@ -115,6 +133,8 @@ export interface RubricRow {
   high: string;
   middle: string;
   low: string;
+  /** The row as students read it (해요체), when the teacher's row is in 지도안 style. */
+  student?: Omit<RubricRow, 'student'>;
 }
 
 export interface WorksheetTask {

@@ -5,7 +5,7 @@
  */
 import { BorderStyle, HeadingLevel, LeaderType, Paragraph, ShadingType, Tab, TabStopType, TextRun, type IParagraphOptions } from 'docx';
 import type { Block, LessonDocumentRoot, ListNode, Tone } from '../../model/lesson/document/nodes.ts';
-import { runsOf, type RunStyle } from './docx-inlines.ts';
+import { runsOf, startDocumentIds, type RunStyle } from './docx-inlines.ts';
 import { BLANK_FILL, CONTENT_WIDTH, HEADER_FILL, INDENT, MUTED, SMALL } from './docx-style.ts';
 import { cardsDocx, tableDocx, type Piece } from './docx-tables.ts';
 import type { Table } from 'docx';
@@ -149,6 +149,7 @@ export function blocksDocx(blocks: readonly Block[], ctx: DocxContext): Piece[] 
 
 /** The body of a lesson document: its title and summary, then every block. */
 export function documentDocx(root: LessonDocumentRoot): (Paragraph | Table)[] {
+  startDocumentIds();
   const ctx: DocxContext = { atPageStart: false, breakPending: false, listDepth: 0 };
   const pieces: Piece[] = [
     para({ heading: HeadingLevel.HEADING_1, children: [new TextRun(root.title)] }),

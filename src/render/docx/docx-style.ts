@@ -8,6 +8,8 @@ export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 export const HEADER_FILL = 'E7EEF6';
 /** The yellow of a teacher blank and of text to check, as on the page. */
 export const BLANK_FILL = 'FFF3CC';
+/** Links, as Word colours them. */
+export const LINK = '0563C1';
 export const MUTED = '444444';
 export const SMALL = 18;
 /** One indent step of a list, in twips. */

@@ -1,5 +1,6 @@
 /** The .docx handler of table nodes: fixed column widths from the shares, header rows repeated on each page, rows never split. */
 import {
+  LineRuleType,
   BorderStyle,
   HeightRule,
   Paragraph,
@@ -12,6 +13,7 @@ import {
   VerticalAlignTable,
   WidthType,
   type IParagraphOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { CardsNode, TableCell as CellNode, TableNode } from '../../model/lesson/document/nodes.ts';
 import { runsOf } from './docx-inlines.ts';
@@ -59,7 +61,7 @@ export function tableDocx(node: TableNode): Piece[] {
 }
 
 function cellDocx(c: CellNode, width: number, header: boolean): TableCell {
-  const line = (children: TextRun[]) => new Paragraph({ spacing: { after: 40, line: 276 }, children });
+  const line = (children: ParagraphChild[]) => new Paragraph({ spacing: { after: 40, line: 276, lineRule: LineRuleType.AUTO }, children });
   const paragraphs = (c.lines.length > 0 ? c.lines : [[]]).map((l) => line(runsOf(l, header ? { bold: true } : {})));
   if (c.note) paragraphs.push(line(runsOf(c.note, { color: MUTED, size: SMALL })));
   return new TableCell({
@@ -85,7 +87,7 @@ export function cardsDocx(node: CardsNode): Piece[] {
       children: c
         ? [
             new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: c.title, bold: true, size: 22 })] }),
-            ...c.lines.map((l) => new Paragraph({ spacing: { after: 60, line: 276 }, children: runsOf(l) })),
+            ...c.lines.map((l) => new Paragraph({ spacing: { after: 60, line: 276, lineRule: LineRuleType.AUTO }, children: runsOf(l) })),
           ]
         : [new Paragraph('')],
     });

@@ -3,7 +3,7 @@
  * drawn by the .docx handlers (./docx-blocks.ts), with real headings and tables, A4, a Korean
  * font for East Asian text, header rows that repeat on every page. Same input, same bytes.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { lessonDocument } from '../../model/lesson/document/lesson-document.ts';
 import type { LessonDesign } from '../../model/lesson/types.ts';
 import { lessonLabels as L } from '../../ui/lessons.ts';
@@ -15,7 +15,11 @@ import { fixZipTimes } from './fixed-zip-time.ts';
 /** A fixed moment for the document properties: the file must not change between runs. */
 const FIXED_TIME = '2026-01-01T00:00:00Z';
 
-export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * `siteAddress`: the address the site is served from, with its base and a final "/" (see
+ * LessonDocumentOptions): each page of the site the design names gets its full address and QR code.
+ */
+export async function lessonDocx(design: LessonDesign, options: { siteAddress?: string | null } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new Document({
     creator: L.docxFooter,
     lastModifiedBy: L.docxFooter,
@@ -24,7 +28,8 @@ export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<Array
     revision: 1,
     styles: {
       default: {
-        document: { run: { font: fonts, size: 20 }, paragraph: { spacing: { after: 80, line: 300 } } },
+        // lineRule spelled out: without it LibreOffice keeps the line height and a QR code overlaps the text above.
+        document: { run: { font: fonts, size: 20 }, paragraph: { spacing: { after: 80, line: 300, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font: fonts, size: 32, bold: true, color: '0A3D73' }, paragraph: { spacing: { before: 0, after: 160 } } },
         heading2: {
           run: { font: fonts, size: 26, bold: true, color: '0A3D73' },
@@ -49,7 +54,7 @@ export async function lessonDocx(design: LessonDesign): Promise<Uint8Array<Array
             ],
           }),
         },
-        children: documentDocx(lessonDocument(design)),
+        children: documentDocx(lessonDocument(design, { siteAddress: options.siteAddress ?? null })),
       },
     ],
   });

@@ -28,7 +28,11 @@ const inlineHandlers: InlineHandlers = {
       ? [{ text: node.item.blank, options: { ...base, highlight: COLOR.blank } }]
       : [{ text: node.item, options: { ...base } }],
   link: (node, base) => inlineRuns(node.children, node.url ? { ...base, hyperlink: { url: node.url } } : base),
-  siteRef: (node, base) => [{ text: node.label, options: { ...base } }],
+  // A page of the site: its name, a link to its full address when the site's address is known.
+  siteRef: (node, base) =>
+    node.url === null
+      ? [{ text: node.label, options: { ...base } }]
+      : [{ text: `${node.label} (${node.url})`, options: { ...base, hyperlink: { url: node.url } } }],
 };
 
 export function inlineRuns(nodes: readonly Inline[], base: RunOptions): Run[] {

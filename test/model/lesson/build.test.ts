@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLessonDesigns, type LessonInputs } from '../../../src/model/lesson/build.ts';
 import { buildUnitSeries } from '../../../src/model/lesson/build-unit-series.ts';
@@ -241,12 +242,19 @@ describe('lesson designs from the shipped data', () => {
     expect(unit.ksaNote).toContain('공식 NCS 표가 아니라');
   });
 
-  it('takes the level meaning into the goals and the teacher activities', () => {
+  it('takes the level into the goals and sends the teacher to its meaning in the NCS table, never pasting it into her line', () => {
     const d = byId(build(), 'unit-0201030201_21v3');
     expect(d.goals.map(text).join(' ')).toContain('수준 5가');
     expect(d.ncs.units[0]!.levelMeaning).toMatch(/\S/);
     const teacher = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.teacher.map(text))).join(' ');
-    expect(teacher).toContain(d.ncs.units[0]!.levelMeaning!);
+    expect(teacher).toContain("'NCS 연계' 표에서 수준 5의 설명");
+    expect(teacher).not.toContain(d.ncs.units[0]!.levelMeaning!);
+  });
+
+  it('names every 한국직업사전 record a job page covers', () => {
+    const d = byId(build(), 'job-hotel-front-desk');
+    const teacher = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.teacher.map(text))).join(' ');
+    expect(teacher).toContain('호텔현관사무원(K000001683)과 호텔프런트사무원(K000006870)으로 실려 있어요');
   });
 
   it('turns official elements and criteria into what is taught, the rubric and the worksheet when they exist', () => {
@@ -292,7 +300,7 @@ describe('lesson designs from the shipped data', () => {
     expect(lines).not.toContain('＿＿');
   });
 
-  it('shows the 「고객 관리」 area of the same name beside the two matching units, never as their criteria', () => {
+  it('shows the 「고객 관리」 area of the same name beside the two matching units, never as their criteria; high school lists its standards', () => {
     for (const [code, area, first] of [
       ['0201030206_21v3', '고객 필요 정보 제공', '[고관 01-01-01]'],
       ['0201030210_21v4', '고객 관계 관리', '[고관 02-01-01]'],
@@ -304,7 +312,10 @@ describe('lesson designs from the shipped data', () => {
         expect(d.vocational!.standards[0]!.code).toBe(first);
         expect(d.vocational!.standards[0]!.curriculum).toContain('「고객 관리」');
         expect(d.ncs.units[0]!.criteria).toEqual([]);
-        expect(d.standards.every((s) => !s.code.startsWith('[고관'))).toBe(true);
+        // High school lists the standards its rubric assesses under 관련 성취기준; 「고객 관리」 is not a middle-school subject.
+        const vocationalCodes = d.standards.filter((s) => s.code.startsWith('[고관')).map((s) => s.code);
+        if (school === 'middle') expect(vocationalCodes).toEqual([]);
+        else expect(vocationalCodes).toEqual(d.vocational!.standards.slice(0, 3).map((s) => s.code));
       }
     }
     const high = build({ school: 'high', units: ['0201030210_21v4'] })[0]!;
@@ -334,21 +345,50 @@ describe('lesson designs from the shipped data', () => {
         for (const d of build({ school, activity, periods: 2 })) {
           const materials = d.periodPlans.flatMap((p) => p.steps.flatMap((s) => s.materials.map(text))).join(' ');
           const titles = d.handouts.map((h) => h.title);
-          for (const word of ['관찰 체크리스트', '자기 평가표', '상황 카드', '세 갈래 표', '과제 카드', '정보 선별표'])
+          for (const word of ['관찰 체크리스트', '자기 평가표', '상황 카드', '세 갈래 표', '과제 카드', '정보 선별표', '읽기 자료'])
             if (materials.includes(word))
               expect(
-                titles.some((t) => t.startsWith(word)),
+                titles.some((t) => t.startsWith(word) || t.endsWith(word)),
                 `${d.id}: ${word}`,
               ).toBe(true);
           for (const h of d.handouts) {
             if (h.kind === 'cards') expect(h.cards.length).toBeGreaterThanOrEqual(6);
+            else if (h.kind === 'reading') expect(h.sections.map((s) => s.heading)).toContain('하는 일');
             else expect(h.rows.length + h.emptyRows).toBeGreaterThanOrEqual(3);
           }
         }
       }
     }
     const roleplay = byId(build({ activity: 'role-play' }), 'job-cs-manager');
-    expect(roleplay.handouts.map((h) => h.id)).toEqual(['three-columns', 'situation-cards', 'observation-checklist', 'self-assessment']);
+    expect(roleplay.handouts.map((h) => h.id)).toEqual([
+      'job-reading',
+      'three-columns',
+      'situation-cards',
+      'observation-checklist',
+      'self-assessment',
+    ]);
+  });
+
+  it("gives a class without video or devices the job page's own words to read, with where they come from", () => {
+    for (const d of build({ school: 'middle', periods: 2 }).filter((x) => x.kind === 'job-series')) {
+      const reading = d.handouts.find((h) => h.kind === 'reading');
+      expect(reading, d.id).toBeDefined();
+      if (reading?.kind !== 'reading') continue;
+      expect(reading.sections.filter((s) => s.depth === 2).map((s) => s.heading)).toEqual([
+        '하는 일',
+        '일하는 곳과 근무 형태',
+        '장점과 어려움',
+      ]);
+      expect(reading.source).toContain(`${d.job!.title.replace(/\s*\(.*\)$/, '')} 직업 페이지`);
+      expect(reading.page.route).toBe(`jobs/${d.job!.slug}/`);
+      // Word for word from the page, and nothing that points at another page.
+      const body = readFileSync(`content/jobs/${d.job!.slug}.mdx`, 'utf8');
+      for (const s of reading.sections)
+        for (const b of s.blocks)
+          if (b.kind === 'paragraph')
+            for (const sentence of b.text.split(/(?<=요\.) /)) expect(body.replace(/\*\*/g, '').replace(/\s+/g, ' ')).toContain(sentence);
+      expect(JSON.stringify(reading.sections)).not.toMatch(/\]\(|안내\]|\.\.\//);
+    }
   });
 
   it('lists 준비물 for every period: devices, printouts and paper', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillLine, finalSound, withParticle } from '../../../src/model/lesson/fill.ts';
+import { fillLine, templateParticle } from '../../../src/model/lesson/fill.ts';
+import { lessonWording as w } from '../../../src/ui/lesson-wording.ts';
 
 const where = { file: 'content/lessons/x.yaml', record: 'blocks.visit', field: 'goal' };
 
@@ -16,21 +17,31 @@ describe('Korean particles after a filled value', () => {
     ['부산항', '으로', '부산항으로'],
     ['5', '이', '5가'],
     ['3', '이', '3이'],
+    ['3', '는', '3은'],
+    ['호텔프런트사무원(K000006870)', '로', '호텔프런트사무원(K000006870)으로'],
+    ['매너강사(K000005922)', '를', '매너강사(K000005922)를'],
   ])('%s + %s → %s', (word, particle, expected) => {
-    expect(withParticle(word, particle)).toBe(expected);
+    expect(templateParticle(word, particle)).toBe(expected);
   });
 
   it('reads digits as Korean numbers', () => {
-    expect(['1', '2', '3', '4', '5', '6', '7', '8'].map(finalSound)).toEqual([
-      'rieul',
-      'none',
-      'other',
-      'none',
-      'none',
-      'other',
-      'rieul',
-      'rieul',
+    expect(['1', '2', '3', '4', '5', '6', '7', '8'].map((d) => templateParticle(d, '이')!.slice(1))).toEqual([
+      '이',
+      '가',
+      '이',
+      '가',
+      '가',
+      '이',
+      '이',
+      '이',
     ]);
+  });
+
+  it('joins dictionary records for a sentence, each 과/와 by its sound', () => {
+    expect(w.andList(['호텔현관사무원(K000001683)', '호텔프런트사무원(K000006870)'])).toBe(
+      '호텔현관사무원(K000001683)과 호텔프런트사무원(K000006870)',
+    );
+    expect(w.andList(['가', '나', '다'])).toBe('가, 나와 다');
   });
 });
 

@@ -17,9 +17,16 @@ export interface LessonDocumentOptions {
    * document then ends with where to make it again with other options. Null elsewhere.
    */
   designerQuery?: string | null;
+  /**
+   * The address the site is served from, with its base and a final "/" (https://school.example.kr/career/):
+   * in a build SITE_URL and the base, in the designer the page's own origin and base. Every site
+   * reference then carries its page's full address. Null or absent when it is not known.
+   */
+  siteAddress?: string | null;
 }
 
 export function lessonDocument(design: LessonDesign, options: LessonDocumentOptions = {}): LessonDocumentRoot {
+  const address = options.siteAddress ?? null;
   return {
     type: 'root',
     title: design.title,
@@ -29,15 +36,15 @@ export function lessonDocument(design: LessonDesign, options: LessonDocumentOpti
       ...overviewPart(design),
       ...goalsPart(design),
       ...planPart(design),
-      ...suppliesPart(design),
+      ...suppliesPart(design, address),
       // The process, assessment, sources and worksheet follow one template on every design: indexed,
       // they would make every design match every lesson word (see the search index policy).
-      section({ searchIgnore: true }, [...processPart(design), ...assessmentPart(design)]),
+      section({ searchIgnore: true }, [...processPart(design, address), ...assessmentPart(design)]),
       ...ncsPart(design),
       section({ searchIgnore: true }, [
         sourcesPart(design),
         worksheetPart(design),
-        ...handoutsPart(design),
+        ...handoutsPart(design, address),
         ...designerLinkPart(design, options.designerQuery ?? null),
       ]),
     ],

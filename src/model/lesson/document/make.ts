@@ -39,6 +39,14 @@ export function item(value: Item, path: string): ItemNode {
   return { type: 'item', path, item: value, editable: path === 'title' || /^goals\.\d+$/.test(path) || isBlank(value) };
 }
 
+/** A page of this site with its full address when the site's address is known (see SiteRefNode). */
+export const siteRef = (page: { route: string; label: string }, siteAddress: string | null): Inline => ({
+  type: 'siteRef',
+  route: page.route,
+  label: page.label,
+  url: siteAddress === null ? null : new URL(page.route, siteAddress).href,
+});
+
 export const routeLink = (route: string, ...children: Inline[]): LinkNode => ({ type: 'link', route, url: null, anchor: null, children });
 export const anchorLink = (anchor: string, ...children: Inline[]): LinkNode => ({ type: 'link', route: null, url: null, anchor, children });
 

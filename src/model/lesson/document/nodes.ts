@@ -72,6 +72,13 @@ export interface SiteRefNode {
   route: string;
   /** What the reference is called in the sentence, e.g. "CS 매니저 직업 페이지". */
   label: string;
+  /**
+   * The page's full address (the site's address, `LessonDocumentOptions.siteAddress`, and the
+   * route), which print and the .docx show with its QR code. Null when the site's address is not
+   * known (a build without SITE_URL): renderers then show the route under the base and say where
+   * the rest of the address comes from.
+   */
+  url: string | null;
 }
 
 export type Inline = TextNode | StrongNode | ItemNode | LinkNode | SiteRefNode | MarkNode | TagNode;

@@ -19,6 +19,7 @@ import {
   quote,
   routeLink,
   row,
+  siteRef,
   section,
   strong,
   table,
@@ -56,10 +57,17 @@ export function overviewPart(d: LessonDesign): Block[] {
     table('keyValue', L.overview, columns(['', ''], [0.2, 0.8]), rows),
     // Quotations need room: under their own heading, not in a table row that cannot break across pages.
     heading(3, 'standards', true, text(L.standards)),
-    ...(d.standardsCheck ? [paragraph('check', text(d.standardsCheck))] : []),
+    // When every standard needs the same check, one line under the list says so (standardsBlocks).
+    ...(d.standardsCheck && !sharedCheck(d.standards) ? [paragraph('check', text(d.standardsCheck))] : []),
     ...standardsBlocks(d.standards),
     ...(d.standardsNote ? [p(item(d.standardsNote, 'standardsNote'))] : []),
   ];
+}
+
+/** The check every standard of the list needs, when they all need the same one. */
+function sharedCheck(standards: readonly StandardRef[]): string | null {
+  const checks = new Set(standards.map((s) => s.check));
+  return checks.size === 1 && standards.length > 1 ? standards[0]!.check : null;
 }
 
 /** Official standards as quotations, each with its area and, below H, what to check; then their curriculum and 고시 once. */
@@ -67,8 +75,7 @@ export function standardsBlocks(standards: readonly StandardRef[]): Block[] {
   if (standards.length === 0) return [];
   const from = [...new Set(standards.map((s) => L.standardsFrom(s.curriculum, s.gosi)))];
   // One note for the list when every standard needs the same check; otherwise beside each one.
-  const checks = new Set(standards.map((s) => s.check));
-  const shared = checks.size === 1 && standards.length > 1 ? standards[0]!.check : null;
+  const shared = sharedCheck(standards);
   const caption = (s: StandardRef): Inline[] => [
     text(L.standardArea(s.area)),
     ...(s.check && !shared ? [text(' · '), mark(text(s.check))] : []),
@@ -105,13 +112,20 @@ export function planPart(d: LessonDesign): Block[] {
   ];
 }
 
-export function suppliesPart(d: LessonDesign): Block[] {
+export function suppliesPart(d: LessonDesign, siteAddress: string | null): Block[] {
   return [
     heading(2, 'supplies', true, text(L.supplies)),
     paragraph('lead', text(L.suppliesIntro)),
     list(
       'grouped',
-      d.supplies.map((period) => [p(strong(text(L.suppliesPeriod(period.period)))), lines(period.items.map((x) => [text(x)]))]),
+      d.supplies.map((period) => [
+        p(strong(text(L.suppliesPeriod(period.period)))),
+        lines([
+          ...period.items.map((x) => [text(x)]),
+          ...(period.pages.length > 0 ? [[text(L.suppliesPages)]] : []),
+          ...period.pages.map((page) => [siteRef(page, siteAddress)]),
+        ]),
+      ]),
     ),
   ];
 }

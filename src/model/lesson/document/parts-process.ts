@@ -1,22 +1,22 @@
 /** The teaching process of each period, and how the learning is assessed. */
 import { lessonLabels as L } from '../../../ui/lessons.ts';
-import type { LessonDesign, PeriodPlan } from '../types.ts';
-import type { Block, TableNode } from './nodes.ts';
-import { cell, columns, heading, item, itemsCell, row, section, table, text, textCell } from './make.ts';
+import { isBlank, type Item, type LessonDesign, type PeriodPlan } from '../types.ts';
+import type { Block, Inline, TableNode } from './nodes.ts';
+import { cell, columns, heading, item, itemsCell, paragraph, row, section, siteRef, table, text, textCell } from './make.ts';
 
-export function processPart(d: LessonDesign): Block[] {
+export function processPart(d: LessonDesign, siteAddress: string | null): Block[] {
   return [
     heading(2, 'process', true, text(L.process)),
     ...d.periodPlans.map((plan, i) =>
       section({ kind: 'period', id: `period-${plan.period}` }, [
         heading(3, `period-${plan.period}`, true, text(`${L.processPeriod(plan.period, d.minutesPerPeriod)} ${plan.title}`)),
-        processTable(plan, `periodPlans.${i}`),
+        processTable(plan, `periodPlans.${i}`, siteAddress),
       ]),
     ),
   ];
 }
 
-function processTable(plan: PeriodPlan, path: string): TableNode {
+function processTable(plan: PeriodPlan, path: string, siteAddress: string | null): TableNode {
   const k = L.columns;
   const total = plan.steps.reduce((sum, s) => sum + s.minutes, 0);
   return table(
@@ -30,7 +30,11 @@ function processTable(plan: PeriodPlan, path: string): TableNode {
         itemsCell(s.teacher, `${path}.steps.${i}.teacher`),
         itemsCell(s.student, `${path}.steps.${i}.student`),
         textCell(L.minutes(s.minutes)),
-        itemsCell(s.materials, `${path}.steps.${i}.materials`),
+        // The pages of the site the step names, each with its address and QR code, after its materials.
+        cell([
+          ...s.materials.map((value, k) => [item(value, `${path}.steps.${i}.materials.${k}`)]),
+          ...s.pages.map((page) => [siteRef(page, siteAddress)]),
+        ]),
       ]),
     ),
     {
@@ -62,5 +66,42 @@ export function assessmentPart(d: LessonDesign): Block[] {
         row(true, [cell([[item(x.criterion, `assessment.rubric.${i}.criterion`)]]), textCell(x.high), textCell(x.middle), textCell(x.low)]),
       ),
     ),
+    ...studentRubricPart(d),
+  ];
+}
+
+/**
+ * The same rubric for students: what each level looks like, in 해요체, to show or hand out before
+ * they start. An official standard's row reads as the standard alone, without its code.
+ */
+function studentRubricPart(d: LessonDesign): Block[] {
+  if (d.assessment.rubric.length === 0) return [];
+  const s = L.studentRubricColumns;
+  const criterion = (x: Item): Inline[] =>
+    isBlank(x)
+      ? [text(L.blankLabel)]
+      : [
+          text(
+            x
+              .replace(/^\[[^\]]+\]\s*/, '')
+              .replace(/\s*\([^)]*\)$/, '')
+              .replace(/수 있다\.$/, '수 있어요.'),
+          ),
+        ];
+  // On a page of its own: the sheet she copies for each group.
+  return [
+    section({ pageBreakBefore: true }, [
+      heading(3, 'student-rubric', false, text(L.studentRubric)),
+      paragraph('small', text(L.studentRubricIntro)),
+      table(
+        'rubric',
+        L.studentRubric,
+        columns([s.criterion, s.high, s.middle, s.low], [0.28, 0.24, 0.24, 0.24]),
+        d.assessment.rubric.map((row0) => {
+          const x = row0.student ?? row0;
+          return row(true, [cell([criterion(x.criterion)]), textCell(x.high), textCell(x.middle), textCell(x.low)]);
+        }),
+      ),
+    ]),
   ];
 }

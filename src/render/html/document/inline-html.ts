@@ -4,6 +4,7 @@ import type { Inline } from '../../../model/lesson/document/nodes.ts';
 import { isBlank } from '../../../model/lesson/types.ts';
 import { lessonLabels as L } from '../../../ui/lessons.ts';
 import { attr, escapeHtml as e } from '../escape.ts';
+import { qrSvg } from '../../../lib/qr-code.ts';
 import type { HtmlContext } from './context.ts';
 
 type Handlers = { [K in Inline['type']]: (node: Extract<Inline, { type: K }>, ctx: HtmlContext) => string };
@@ -24,7 +25,15 @@ export const inlineHtml: Handlers = {
     const href = node.route !== null ? withBase(ctx.base, node.route) : node.anchor ? `#${node.anchor}` : (node.url ?? '');
     return `<a${attr('href', href)}>${inlinesHtml(node.children, ctx)}</a>`;
   },
-  siteRef: (node, ctx) => `<a${attr('href', withBase(ctx.base, node.route))}>${e(node.label)}</a>`,
+  // A page of the site: a link, and for paper its full address with a QR code (shown in print only, lessons.css).
+  siteRef: (node, ctx) => {
+    const href = withBase(ctx.base, node.route);
+    const where =
+      node.url === null
+        ? `<span class="lesson-siteref__url">${e(L.siteRefNoAddress(href))}</span>`
+        : `<span class="lesson-siteref__url">${e(node.url)}</span>${qrSvg(node.url, ` class="lesson-siteref__qr" role="img"${attr('aria-label', L.siteRefQr(node.label))}`)}`;
+    return `<span class="lesson-siteref"><a${attr('href', href)}>${e(node.label)}</a> <span class="lesson-siteref__where">${where}</span></span>`;
+  },
 };
 
 export function inlinesHtml(nodes: readonly Inline[], ctx: HtmlContext): string {

@@ -1,0 +1,104 @@
+/**
+ * The student reading of a job design: the parts of the job page a class without video or devices
+ * reads instead (하는 일 with its stories, 일하는 곳과 근무 형태, 장점과 어려움), taken word for
+ * word from the page's MDX body. Sentences that send the reader to another page are left out: on
+ * paper they lead nowhere. Runs at build time; the designer receives the result as data.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { toString } from 'mdast-util-to-string';
+import type { Content, Root } from 'mdast';
+
+/** The job page's headings whose parts the reading holds, in the page's order. */
+export const READING_PARTS = ['하는 일', '일하는 곳과 근무 형태', '장점과 어려움'] as const;
+
+export type ReadingBlock =
+  { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] } | { kind: 'table'; header: string[]; rows: string[][] };
+
+export interface ReadingSection {
+  /** The page's heading (its level-2 or level-3 heading). */
+  heading: string;
+  /** 2 for a part of the page, 3 for a story or question inside it. */
+  depth: 2 | 3;
+  blocks: ReadingBlock[];
+}
+
+const processor = unified().use(remarkParse).use(remarkMdx);
+
+// Parsing MDX is the slow part of building lesson inputs, and the same pages are read again and again.
+const readings = new Map<string, ReadingSection[]>();
+
+/** The reading's sections from a job page's MDX body; a part the page lacks is left out. */
+export function jobReading(body: string): ReadingSection[] {
+  let reading = readings.get(body);
+  if (!reading) readings.set(body, (reading = parseReading(body)));
+  return structuredClone(reading);
+}
+
+function parseReading(body: string): ReadingSection[] {
+  const tree = processor.parse(body) as Root;
+  const out: ReadingSection[] = [];
+  let current: ReadingSection | null = null;
+  let inPart = false;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const title = toString(node).trim();
+      if (node.depth === 2) inPart = (READING_PARTS as readonly string[]).includes(title);
+      current = inPart && (node.depth === 2 || node.depth === 3) ? { heading: title, depth: node.depth, blocks: [] } : null;
+      if (current) out.push(current);
+      continue;
+    }
+    if (!current) continue;
+    const block = readingBlock(node);
+    if (block) current.blocks.push(block);
+  }
+  return out.filter((s) => s.blocks.length > 0);
+}
+
+/**
+ * A paragraph, list or table as plain text. Without the GFM extension a table is one paragraph of
+ * "|" rows: split into header and rows, the separator row dropped.
+ */
+function readingBlock(node: Content): ReadingBlock | null {
+  if (node.type === 'list') {
+    const items = node.children.map((li) => withoutLinkSentences(li)).filter((t) => t !== '');
+    return items.length > 0 ? { kind: 'list', items } : null;
+  }
+  if (node.type !== 'paragraph') return null;
+  const shown = toString(node).trim();
+  if (shown.startsWith('|')) {
+    const rows = shown
+      .split('\n')
+      .map((line) =>
+        line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => c.trim()),
+      )
+      .filter((cells) => !cells.every((c) => /^:?-+:?$/.test(c)));
+    const [header, ...body] = rows;
+    return header ? { kind: 'table', header, rows: body } : null;
+  }
+  const text = withoutLinkSentences(node);
+  return text === '' ? null : { kind: 'paragraph', text };
+}
+
+/** The node's text without the sentences that hold a link (they point at another page). */
+function withoutLinkSentences(node: Content): string {
+  const parts: string[] = [];
+  const walk = (n: Content) => {
+    if (n.type === 'link') parts.push(`\u0000${toString(n)}\u0000`);
+    else if ('children' in n) for (const c of n.children as Content[]) walk(c);
+    else if ('value' in n && typeof n.value === 'string') parts.push(n.value);
+  };
+  walk(node);
+  return parts
+    .join('')
+    .split(/(?<=[.?!요])\s+/u)
+    .filter((sentence) => !sentence.includes('\u0000'))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
