@@ -1,8 +1,6 @@
 /**
- * The 수업 설계 도우미 page: wires its parts together. The data files (data.ts), the form and the
- * address (form.ts, query.ts), the unit picker (unit-picker.ts), the design drawn with her words
- * (view.ts, editor.ts), her typing (edit-fields.ts, edits.ts) and the buttons (actions.ts) each do
- * one job and are tested without a browser; this file holds the page's state and its events.
+ * The 수업 설계 도우미 page: its state and events. Its parts (data, form, query, unit-picker,
+ * view, editor, edit-fields, edits, actions) each do one job and are tested without a browser.
  * Every value from the address, a file or the data is set as text or escaped by the renderer.
  */
 import { watchTableScroll } from '../components/table-scroll.ts';
