@@ -8,17 +8,21 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { BrowserContextOptions } from 'playwright-core';
+import { readCommandLine } from '../src/cli/command-line.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 import { serveSite } from '../test/support/static-server.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' } },
+const { values, positionals } = readCommandLine({
+  usage: 'npm run bench:cls',
+  summary: '화면 밀림(CLS) 재기: 빌드된 사이트의 쪽을 Chromium에서 휴대폰과 컴퓨터 크기로 열어 봐요',
+  options: {
+    dist: { type: 'string', hint: '폴더', default: 'dist', help: '빌드된 사이트' },
+    runs: { type: 'integer', min: 1, max: 100, default: 3, help: '쪽마다 열어 볼 횟수' },
+  },
+  positionals: { name: '주소', help: '잴 쪽의 주소 (사이트 안, 예: lessons/design/); 없으면 설계 도우미와 검색 쪽' },
 });
-const dist = values.dist!;
-const runs = Math.max(1, Number(values.runs) || 1);
+const { dist, runs } = values;
 const paths =
   positionals.length > 0
     ? positionals
@@ -26,8 +30,8 @@ const paths =
 try {
   statSync(join(dist, 'lessons'));
 } catch {
-  console.error(`bench-cls: ${dist}/lessons is missing; build the site first (npm run build)`);
-  process.exit(1);
+  console.error(`빌드된 사이트가 없어요: ${join(dist, 'lessons')}. 먼저 npm run build 를 실행하세요 (다른 폴더는 --dist 폴더).`);
+  process.exit(2);
 }
 
 const PROFILES: Record<string, BrowserContextOptions> = {

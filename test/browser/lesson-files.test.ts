@@ -57,9 +57,11 @@ const places: Place[] = [
 ];
 
 /** The two files `npm run generate` writes for a place's options. */
-async function generated(place: Place): Promise<{ docx: Buffer; pptx: Buffer }> {
+async function generated(place: Place, address: string): Promise<{ docx: Buffer; pptx: Buffer }> {
   const out = join(work, `cli-${place.id}`);
-  const result = await generateLessons([...place.cli, '--out', out]);
+  // The designer names site pages by the address it was opened at; a built page by SITE_URL + base.
+  const at = place.path.startsWith('lessons/design/') ? ['--address', address] : [];
+  const result = await generateLessons([...place.cli, ...at, '--out', out]);
   if ('help' in result) throw new Error('help');
   const file = (ext: string) => readFileSync(join(out, place.id, `${place.id}.${ext}`));
   return { docx: file('docx'), pptx: file('pptx') };
@@ -84,7 +86,7 @@ describe('both files of a unit design, from every place that offers them', () =>
       if (place.path.startsWith('lessons/design/')) await page.waitForSelector('[data-designer][data-state="ready"]');
       const docx = await downloadFrom(page, place.docx);
       const pptx = await downloadFrom(page, place.pptx);
-      const cli = await generated(place);
+      const cli = await generated(place, `${site.origin}/`);
       expect(docx.bytes.equals(cli.docx), 'docx').toBe(true);
       expect(pptx.bytes.equals(cli.pptx), 'pptx').toBe(true);
       expect(docx.name).toMatch(/[가-힣].*\.docx$/);

@@ -116,6 +116,7 @@ describe.concurrent('every command answers bad input with one Korean line', () =
       ['scripts/bench-slides.ts', '--runs', '0'],
       /^--runs에 쓸 수 없는 값이에요: "0". 쓸 수 있는 값: 1 이상 100 이하의 정수$/,
     ],
+    ['bench:cls', ['scripts/bench-cls.ts', '--runs', '0'], /^--runs에 쓸 수 없는 값이에요: "0". 쓸 수 있는 값: 1 이상 100 이하의 정수$/],
     ['build', ['scripts/build.ts', '--bogus'], /^없는 옵션이에요: --bogus. 쓸 수 있는 옵션: --help$/],
   ];
 

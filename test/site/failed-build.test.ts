@@ -67,11 +67,11 @@ const cases: { name: string; file: string; from: string | RegExp; to: string; sa
     says: '여는 [ 를 닫는 ] 가 없어요',
   },
   {
-    name: 'an unclosed <JobFigures> in a job page',
+    name: 'an unclosed <PayAndOutlook> in a job page',
     file: 'jobs/call-center-manager.mdx',
-    from: '<JobFigures />',
-    to: '<JobFigures>',
-    says: '<JobFigures> 태그가 닫히지 않았어요',
+    from: '<PayAndOutlook />',
+    to: '<PayAndOutlook>',
+    says: '<PayAndOutlook> 태그가 닫히지 않았어요',
   },
   { name: 'a frontmatter field against its schema', file: 'jobs/cs-manager.mdx', from: /^keco: .*$/m, to: "keco: '02-92'", says: 'keco' },
 ];

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { buildEnv } from '../support/build-env.ts';
 import { siteDir, siteVariants } from '../support/sites.ts';
@@ -24,7 +25,8 @@ it('npm run preview serves the last build under the base it was built for', asyn
     const timer = setTimeout(() => reject(new Error(`no address from npm run preview:\n${output}`)), 60_000);
     const read = (d: Buffer) => {
       output += d.toString();
-      const url = /Local\s+(http:\/\/\S+)/.exec(output)?.[1];
+      // Astro colours its lines (also under CI=true), so the colour codes go before the address is read.
+      const url = /Local\s+(http:\/\/\S+)/.exec(stripVTControlCharacters(output))?.[1];
       if (url) {
         clearTimeout(timer);
         resolve(url);

@@ -24,6 +24,8 @@ export const PAGE_KINDS: readonly [kind: string, pattern: RegExp][] = [
   ['search', /^search\/$/],
   ['search: all pages', /^search\/all\/$/],
   ['self-check', /^self-check\/$/],
+  ['questions', /^questions\/$/],
+  ['teachers', /^teachers\/$/],
 ];
 
 /** The kind of the page at `path` (relative to the base, no leading slash), or undefined. */

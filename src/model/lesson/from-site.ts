@@ -5,6 +5,7 @@ import { unitInputs } from './from-ncs.ts';
 import type { JobInput } from './inputs.ts';
 import { citable } from '../sources/registry.ts';
 import { jobReading } from './job-reading.ts';
+import { jobPage as jobPageText } from '../../ui/jobs.ts';
 
 export function lessonInputs(site: SiteModel): LessonInputs {
   return { templates: site.lessons, jobs: site.jobs.map((page) => jobInput(site, page)), units: unitInputs(site.ncs) };
@@ -27,7 +28,14 @@ export function jobInput(site: Pick<SiteModel, 'sources'>, page: JobPage): JobIn
     certificates: [...job.certificates],
     relatedJobs: [...job.relatedJobs],
     topics: [...page.headings],
-    reading: jobReading(page.body),
+    reading: jobReading(page.body, {
+      summary: job.summary,
+      day: job.day,
+      good: job.good,
+      hard: job.hard,
+      introNote: job.introNote,
+      labels: { day: jobPageText.dayHeading, sides: jobPageText.sidesHeading, good: jobPageText.good, hard: jobPageText.hard },
+    }),
     sources: job.sources.map((id) => citable(site.sources, id, page.file)),
   };
 }

@@ -1,8 +1,9 @@
 /**
- * The student reading of a job design: the parts of the job page a class without video or devices
- * reads instead (하는 일 with its stories, 일하는 곳과 근무 형태, 장점과 어려움), taken word for
- * word from the page's MDX body. Sentences that send the reader to another page are left out: on
- * paper they lead nowhere. Runs at build time; the designer receives the result as data.
+ * The student reading of a job design: what a class without video or devices reads instead of the
+ * job page, taken word for word from it: the first screen (what the job is, a day at work, the good
+ * and the hard side) and the body's 하는 일 part with its stories and workplaces. Sentences that send
+ * the reader to another page are left out: on paper they lead nowhere. Runs at build time; the
+ * designer receives the result as data.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -10,8 +11,8 @@ import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { Content, Root } from 'mdast';
 
-/** The job page's headings whose parts the reading holds, in the page's order. */
-export const READING_PARTS = ['하는 일', '일하는 곳과 근무 형태', '장점과 어려움'] as const;
+/** The body's level-2 parts the reading holds, in the page's order. */
+export const READING_PARTS = ['하는 일'] as const;
 
 export type ReadingBlock =
   { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] } | { kind: 'table'; header: string[]; rows: string[][] };
@@ -24,16 +25,45 @@ export interface ReadingSection {
   blocks: ReadingBlock[];
 }
 
+/** The job page's first screen, as its frontmatter holds it, and the page's labels for its parts. */
+export interface JobFirstScreen {
+  summary: string;
+  day: readonly string[];
+  good: readonly string[];
+  hard: readonly string[];
+  /** Where the good and hard sides come from, when the page says so. */
+  introNote?: string | undefined;
+  labels: { day: string; sides: string; good: string; hard: string };
+}
+
 const processor = unified().use(remarkParse).use(remarkMdx);
 
 // Parsing MDX is the slow part of building lesson inputs, and the same pages are read again and again.
 const readings = new Map<string, ReadingSection[]>();
 
-/** The reading's sections from a job page's MDX body; a part the page lacks is left out. */
-export function jobReading(body: string): ReadingSection[] {
-  let reading = readings.get(body);
-  if (!reading) readings.set(body, (reading = parseReading(body)));
-  return structuredClone(reading);
+/**
+ * The reading's sections: 하는 일 (the one-line summary, then the body's part), a day at work right
+ * after it, the body's stories and workplaces, then the good and the hard side. A part the page
+ * lacks is left out.
+ */
+export function jobReading(body: string, first: JobFirstScreen): ReadingSection[] {
+  let fromBody = readings.get(body);
+  if (!fromBody) readings.set(body, (fromBody = parseReading(body)));
+  const parsed = structuredClone(fromBody);
+  // The part's own blocks may all be links (then only its stories are left).
+  const work = parsed[0]?.depth === 2 ? parsed[0] : undefined;
+  const inside = work ? parsed.slice(1) : parsed;
+  const summary: ReadingBlock = { kind: 'paragraph', text: first.summary };
+  const opening: ReadingSection[] = [
+    { heading: work?.heading ?? READING_PARTS[0], depth: 2, blocks: [summary, ...(work?.blocks ?? [])] },
+    { heading: first.labels.day, depth: 3, blocks: [{ kind: 'list', items: [...first.day] }] },
+  ];
+  const sides: ReadingSection[] = [
+    { heading: first.labels.sides, depth: 2, blocks: first.introNote ? [{ kind: 'paragraph', text: first.introNote }] : [] },
+    { heading: first.labels.good, depth: 3, blocks: [{ kind: 'list', items: [...first.good] }] },
+    { heading: first.labels.hard, depth: 3, blocks: [{ kind: 'list', items: [...first.hard] }] },
+  ];
+  return [...opening, ...inside, ...sides];
 }
 
 function parseReading(body: string): ReadingSection[] {

@@ -78,7 +78,7 @@ const handoutSchema = z.discriminatedUnion('kind', [
       cards: z.array(z.object({ title: text, lines: z.array(text).min(1) }).strict()).min(2),
     })
     .strict(),
-  /** The job page's 하는 일, 일하는 곳과 근무 형태 and 장점과 어려움 for students to read (job designs only). */
+  /** The job page's first screen and its 하는 일 part for students to read (job designs only). */
   z.object({ kind: z.literal('reading'), title: text, intro: text }).strict(),
 ]);
 export type HandoutTemplate = z.infer<typeof handoutSchema>;

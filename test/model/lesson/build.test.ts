@@ -374,11 +374,14 @@ describe('lesson designs from the shipped data', () => {
       const reading = d.handouts.find((h) => h.kind === 'reading');
       expect(reading, d.id).toBeDefined();
       if (reading?.kind !== 'reading') continue;
-      expect(reading.sections.filter((s) => s.depth === 2).map((s) => s.heading)).toEqual([
-        '하는 일',
-        '일하는 곳과 근무 형태',
-        '장점과 어려움',
-      ]);
+      expect(reading.sections.filter((s) => s.depth === 2).map((s) => s.heading)).toEqual(['하는 일', '장점과 어려움']);
+      // The page's first screen: what the job is, a day at work, the good and the hard side.
+      const page = readFileSync(`content/jobs/${d.job!.slug}.mdx`, 'utf8');
+      const summary = /^summary: (.*)$/m.exec(page)![1]!;
+      expect(reading.sections[0]!.blocks[0]).toEqual({ kind: 'paragraph', text: summary });
+      expect(reading.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['이런 하루를 보내요', '좋은 점', '힘든 점']));
+      for (const s of reading.sections.filter((x) => ['이런 하루를 보내요', '좋은 점', '힘든 점'].includes(x.heading)))
+        expect(s.blocks[0]?.kind === 'list' && s.blocks[0].items.length).toBeGreaterThan(0);
       expect(reading.source).toContain(`${d.job!.title.replace(/\s*\(.*\)$/, '')} 직업 페이지`);
       expect(reading.page.route).toBe(`jobs/${d.job!.slug}/`);
       // Word for word from the page, and nothing that points at another page.
