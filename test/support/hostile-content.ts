@@ -11,6 +11,14 @@ import type { NormalCatalog } from '../../src/ncs-import/types.ts';
 /** Breaks out of an attribute or text if anything writes it unescaped; shown literally when all is well. */
 export const HOSTILE = ` "><img src=x onerror=alert(1)><script>alert(2)</script>'&amp;`;
 
+/**
+ * The first phone screen's lines (a day, the good and the hard side) may hold 34 letters: they get
+ * a short hostile line instead of the long ending, so the content stays valid and still breaks out
+ * if written unescaped.
+ */
+export const HOSTILE_SHORT = `"><img src=x onerror=alert(3)>'&`;
+const SHORT_FIELDS = new Set(['day', 'good', 'hard']);
+
 /** Fields whose values come from a fixed list (an enum) or are codes, not free text. */
 const FIXED = new Set(['workArea', 'education', 'status', 'stage', 'code', 'codePrefix', 'standards', 'url', 'kind']);
 
@@ -19,6 +27,7 @@ const freeText = (value: string) => /[가-힣]/.test(value) && !/^\[.*\]$/.test(
 
 function poison(value: unknown, key: string | null): unknown {
   if (key !== null && FIXED.has(key)) return value;
+  if (typeof value === 'string' && key !== null && SHORT_FIELDS.has(key)) return `${HOSTILE_SHORT}하루`;
   if (typeof value === 'string') return freeText(value) ? value + HOSTILE : value;
   if (Array.isArray(value)) return value.map((v) => poison(v, key));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
