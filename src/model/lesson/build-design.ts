@@ -6,7 +6,7 @@
  * skeleton plans the periods and puts the design together the same way for all.
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
-import { checkNote, designSetting, handoutsOf, worksheetSection, type ReadingData } from './build-common.ts';
+import { checkNote, designOptions, designSetting, handoutsOf, type ReadingData, worksheetSection } from './build-common.ts';
 import { buildPeriods, timingOf, type PeriodPart, type PlacedBlock } from './build-periods.ts';
 import { fillLine, fillText, type Vars } from './fill.ts';
 import type { JobSeriesTemplate, UnitLessonTemplate } from './template-schema.ts';
@@ -114,13 +114,7 @@ export function buildDesign(spec: DesignSpec, templates: LessonTemplates, option
     ncs: spec.ncs,
     gaps: spec.gaps,
     sources: spec.sources(curriculumSources),
-    options: {
-      school: options.school,
-      periods: options.periods,
-      minutes: options.minutes,
-      activity: options.activity,
-      style: options.style,
-    },
+    options: designOptions(options),
   };
   return options.style === 'plan' ? inPlanStyle(design) : design;
 }

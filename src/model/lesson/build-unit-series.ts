@@ -6,7 +6,7 @@
  */
 import type { LessonOptions } from '../../schemas/lesson-options.ts';
 import { lessonWording as w } from '../../ui/lesson-wording.ts';
-import { checkNote, lessonId, uniqueSources } from './build-common.ts';
+import { checkNote, designOptions, lessonId, uniqueSources } from './build-common.ts';
 import { designGoals } from './build-periods.ts';
 import { buildUnitLesson } from './build-unit.ts';
 import { OptionError } from './errors.ts';
@@ -109,13 +109,7 @@ export function buildUnitSeries(
     ncs: { units: parts.flatMap((p) => p.ncs.units), basicCompetences: [], note: first.ncs.note },
     gaps: [...new Set(parts.flatMap((p) => p.gaps))],
     sources: uniqueSources(parts.map((p) => p.sources)),
-    options: {
-      school: options.school,
-      periods: options.periods,
-      minutes: options.minutes,
-      activity: options.activity,
-      style: options.style,
-    },
+    options: designOptions(options),
   };
 }
 
