@@ -5,7 +5,6 @@
  * them must show it as the text it is, on every page, in the designer and in search results, and hold
  * no element or attribute the content did not ask for.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +17,7 @@ import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { customerManagementFixture } from '../fixtures/ncs/customer-management.ts';
 import { readZip } from '../render/read-zip.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildEnv } from '../support/build-env.ts';
+import { buildStep } from '../support/build-env.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { hostileCatalog, HOSTILE, poisonContent } from '../support/hostile-content.ts';
 import { pageKind, PAGE_KINDS } from '../support/page-kinds.ts';
@@ -31,13 +30,7 @@ const content = join(work, 'content');
 const dist = join(testDistRoot, 'hostile');
 const UNIT = '0201030201_21v3';
 
-function step(command: string, args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(join('node_modules', '.bin', command), args, {
-    env: buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, ...env }),
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
-}
+const step = (command: string, args: string[], env: Record<string, string> = {}) => buildStep({ content, dist }, command, args, env);
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;

@@ -3,7 +3,6 @@
  * official Excel format) is imported into a copy of content/, the site is built from it, and the
  * unit pages and lesson designs show the elements and criteria the file carries.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import type { LessonDesign } from '../../src/model/lesson/types.ts';
 import { lessonDocx } from '../../src/render/docx/lesson-docx.ts';
 import { CUSTOMER_MANAGEMENT_XLSX } from '../fixtures/ncs/customer-management.ts';
 import { readZip } from '../render/read-zip.ts';
-import { buildEnv } from '../support/build-env.ts';
+import { buildStep } from '../support/build-env.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cs-imported-'));
 // Inside the project: Astro's prerender chunks must resolve the project's packages.
@@ -20,13 +19,7 @@ const dist = '.test-dist-imported';
 const content = join(work, 'content');
 const UNIT = '0201030201_21v3';
 
-function step(command: string, args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(join('node_modules', '.bin', command), args, {
-    env: buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, ...env }),
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
-}
+const step = (command: string, args: string[], env: Record<string, string> = {}) => buildStep({ content, dist }, command, args, env);
 
 beforeAll(() => {
   cpSync('content', content, { recursive: true });
