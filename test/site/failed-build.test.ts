@@ -94,6 +94,9 @@ describe('a failed build leaves the last good site as it was', () => {
         expect(summary).toContain(`${c.file}:${line}\n`);
         expect(summary).toContain(c.says);
         expect(summary).toContain('npm run check:content');
+        // Above it only the Korean step lines: no English error line from the bundler.
+        const above = output.slice(0, output.lastIndexOf('사이트를 만들지 못했어요')).trim().split('\n');
+        for (const l of above) expect(l, output).toMatch(/^\[\d\/4\] /);
       },
       120_000,
     );

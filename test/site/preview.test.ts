@@ -1,6 +1,7 @@
 /**
  * README step 5: after `SITE_BASE=/career/ npm run build`, `npm run preview` serves the site under
- * /career/ (the base the build recorded), not at /.
+ * /career/ (the base the build recorded), not at /, and sends addresses without their closing slash
+ * on as a web server would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -41,6 +42,16 @@ it('npm run preview serves the last build under the base it was built for', asyn
   expect(home.status).toBe(200);
   expect(await home.text()).toContain('<html lang="ko"');
   expect((await fetch(new URL('jobs/cs-manager/', local))).status).toBe(200);
+  // As nginx and Apache do: the address without its closing slash, and the server's top, lead to the site.
+  for (const [asked, to] of [
+    ['/career', '/career/'],
+    ['/career/jobs/cs-manager?from=qr', '/career/jobs/cs-manager/?from=qr'],
+    ['/', '/career/'],
+  ]) {
+    const answer = await fetch(new URL(asked, local), { redirect: 'manual' });
+    expect([asked, answer.status, answer.headers.get('location')]).toEqual([asked, 301, to]);
+  }
+  expect((await fetch(new URL('/career/no-such-page', local), { redirect: 'manual' })).status).toBe(404);
   const missing = await fetch(new URL('no-such-page/', local));
   expect(missing.status).toBe(404);
   expect(await missing.text()).toContain('페이지를 찾을 수 없어요');

@@ -42,7 +42,9 @@ export async function buildSite(settings: BuildSettings, onStep: (step: BuildSte
     siteModel(settings.content);
 
     onStep({ label: '쪽 만들기 (Astro)' });
-    await astroBuild({ root: settings.root, outDir: staging.next, logLevel: 'warn', mode: 'production' });
+    // Vite's own lines (bundling notes, and an English "Build failed" above our summary) are for
+    // developers, who see them with `npx astro build`; every error still reaches the summary.
+    await astroBuild({ root: settings.root, outDir: staging.next, logLevel: 'warn', mode: 'production', vite: { logLevel: 'silent' } });
 
     onStep({ label: '수업 설계 파일 쓰기' });
     const designs = siteLessonDesigns(settings.content);
