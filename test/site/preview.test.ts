@@ -43,11 +43,12 @@ it('npm run preview serves the last build under the base it was built for', asyn
   expect(await home.text()).toContain('<html lang="ko"');
   expect((await fetch(new URL('jobs/cs-manager/', local))).status).toBe(200);
   // As nginx and Apache do: the address without its closing slash, and the server's top, lead to the site.
-  for (const [asked, to] of [
+  const redirects: [string, string][] = [
     ['/career', '/career/'],
     ['/career/jobs/cs-manager?from=qr', '/career/jobs/cs-manager/?from=qr'],
     ['/', '/career/'],
-  ]) {
+  ];
+  for (const [asked, to] of redirects) {
     const answer = await fetch(new URL(asked, local), { redirect: 'manual' });
     expect([asked, answer.status, answer.headers.get('location')]).toEqual([asked, 301, to]);
   }

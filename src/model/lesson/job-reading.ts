@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
-import type { Content, Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 
 /** The body's level-2 parts the reading holds, in the page's order. */
 export const READING_PARTS = ['하는 일'] as const;
@@ -90,7 +90,7 @@ function parseReading(body: string): ReadingSection[] {
  * A paragraph, list or table as plain text. Without the GFM extension a table is one paragraph of
  * "|" rows: split into header and rows, the separator row dropped.
  */
-function readingBlock(node: Content): ReadingBlock | null {
+function readingBlock(node: RootContent): ReadingBlock | null {
   if (node.type === 'list') {
     const items = node.children.map((li) => withoutLinkSentences(li)).filter((t) => t !== '');
     return items.length > 0 ? { kind: 'list', items } : null;
@@ -116,11 +116,11 @@ function readingBlock(node: Content): ReadingBlock | null {
 }
 
 /** The node's text without the sentences that hold a link (they point at another page). */
-function withoutLinkSentences(node: Content): string {
+function withoutLinkSentences(node: RootContent): string {
   const parts: string[] = [];
-  const walk = (n: Content) => {
+  const walk = (n: RootContent) => {
     if (n.type === 'link') parts.push(`\u0000${toString(n)}\u0000`);
-    else if ('children' in n) for (const c of n.children as Content[]) walk(c);
+    else if ('children' in n) for (const c of n.children as RootContent[]) walk(c);
     else if ('value' in n && typeof n.value === 'string') parts.push(n.value);
   };
   walk(node);
