@@ -32,10 +32,17 @@ export interface MeasureOptions {
 
 const PAGE_BYTES = 4096;
 
-/** The processes of the tree under `root` (root first) and their resident memory in bytes, read from /proc. */
-export function processTree(root: number): { pids: number[]; rssBytes: number } {
+/** Linux's clock ticks per second (`getconf CLK_TCK`), the unit of CPU times in /proc. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * The processes of the tree under `root` (root first), their resident memory in bytes and the CPU
+ * seconds they used (their children that already ended included), read from /proc.
+ */
+export function processTree(root: number): { pids: number[]; rssBytes: number; cpuSeconds: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -49,21 +56,25 @@ export function processTree(root: number): { pids: number[]; rssBytes: number } 
     const pid = Number(entry);
     const ppid = Number(fields[1]);
     rss.set(pid, Number(fields[21]) * PAGE_BYTES);
+    // utime, stime, cutime, cstime (fields 14–17 of /proc/<pid>/stat)
+    cpu.set(pid, fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0) / TICKS_PER_SECOND);
     const list = children.get(ppid) ?? [];
     list.push(pid);
     children.set(ppid, list);
   }
   const pids: number[] = [];
   let rssBytes = 0;
+  let cpuSeconds = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     if (!rss.has(pid)) continue;
     pids.push(pid);
     rssBytes += rss.get(pid)!;
+    cpuSeconds += cpu.get(pid)!;
     stack.push(...(children.get(pid) ?? []));
   }
-  return { pids, rssBytes };
+  return { pids, rssBytes, cpuSeconds };
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -82,11 +93,13 @@ export function measure(name: string, cmd: string, args: string[], options: Meas
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
     let treePeak = 0;
+    let treeCpu = 0;
     let capped = false;
     const watchdog = setInterval(() => {
       if (child.pid === undefined) return;
       const tree = processTree(child.pid);
       treePeak = Math.max(treePeak, tree.rssBytes);
+      treeCpu = Math.max(treeCpu, tree.cpuSeconds);
       if (!capped && mb(tree.rssBytes) > options.capMb) {
         capped = true;
         // Everything under GNU time (an npm wrapper and the binary it starts, say), not time itself: it still reports.
@@ -113,9 +126,12 @@ export function measure(name: string, cmd: string, args: string[], options: Meas
       const timed = figures.length === 4 && figures.every(Number.isFinite);
       const [seconds, kb, user, sys] = timed ? figures : [(performance.now() - started) / 1000, 0, NaN, NaN];
       const peakMb = Math.max(kb! / 1024, mb(treePeak));
+      const timedCpu = Number.isFinite(user! + sys!) ? user! + sys! : NaN;
       const measured: Measured = {
         seconds: seconds!,
-        cpuSeconds: Number.isFinite(user! + sys!) ? user! + sys! : NaN,
+        // A stopped stage's processes were killed before anyone waited for them, so GNU time never
+        // saw their CPU: the watchdog's last look at the tree is the figure up to the failure.
+        cpuSeconds: capped ? Math.max(treeCpu, Number.isFinite(timedCpu) ? timedCpu : 0) : timedCpu,
         peakMb,
         output,
       };

@@ -42,7 +42,7 @@ export function markdownTable(rows: readonly StageFigures[]): string {
     '| units | stage | wall (s) | CPU (s) | items | items/s (wall) | peak RSS (MB) | output (MB) | index (MB) | first query (KB) |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = rows.map(
     (r) =>
-      `| ${r.size.toLocaleString('en')} | ${STAGE_LABEL[r.stage]}${r.note ? ` — ${r.note}` : ''}${r.failed ? ` — **did not finish: ${r.failed}**` : ''} | ${fmt(r.seconds)} | ${fmt(r.cpuSeconds)} | ${r.failed ? '–' : r.items.toLocaleString('en')} | ${fmt(!r.failed && r.seconds > 0 ? r.items / r.seconds : null, 0)} | ${fmt(r.peakMb, 0)} | ${fmt(r.outputMb)} | ${fmt(r.indexMb)} | ${fmt(r.firstQueryKb)} |`,
+      `| ${r.size.toLocaleString('en')} | ${STAGE_LABEL[r.stage]}${r.note ? ` — ${r.note}` : ''}${r.failed ? ` — **did not finish: ${r.failed}**` : ''} | ${fmt(r.seconds)} | ${fmt(r.cpuSeconds)} | ${r.failed ? '–' : r.items.toLocaleString('en')} | ${fmt(!r.failed && r.seconds > 0 ? r.items / r.seconds : null, 0)} | ${fmt(r.peakMb, 0)} | ${r.failed ? '–' : fmt(r.outputMb)} | ${r.failed ? '–' : fmt(r.indexMb)} | ${r.failed ? '–' : fmt(r.firstQueryKb)} |`,
   );
   return [head, ...lines].join('\n');
 }

@@ -21,8 +21,8 @@ describe('measuring one bench stage', { timeout: 60_000 }, () => {
   });
 
   it('stops a stage whose process tree passes the memory cap, and reports the memory at that point', async () => {
-    // A child of a child grows by 64 MB a tick, so the whole tree counts, not only the first process.
-    const grow = `const k=[];setInterval(()=>k.push(Buffer.alloc(64<<20,1)),20);`;
+    // A child of a child works for a second, then grows by 64 MB a tick: the whole tree counts, not only the first process.
+    const grow = `const t=Date.now();while(Date.now()-t<1000);const k=[];setInterval(()=>k.push(Buffer.alloc(64<<20,1)),20);`;
     const m = await measure(
       'grow',
       NODE,
@@ -35,6 +35,8 @@ describe('measuring one bench stage', { timeout: 60_000 }, () => {
     expect(m.failed).toMatch(/^stopped at the memory cap of 300 MB \(tree RSS [\d,]+ MB\)$/);
     expect(m.peakMb).toBeGreaterThan(300);
     expect(m.peakMb).toBeLessThan(2000);
+    // Its CPU up to the stop, the grandchild's second of work included.
+    expect(m.cpuSeconds).toBeGreaterThan(0.8);
   });
 
   it('reports a stage that exits with an error instead of throwing', async () => {
@@ -46,5 +48,6 @@ describe('measuring one bench stage', { timeout: 60_000 }, () => {
     const tree = processTree(process.pid);
     expect(tree.pids[0]).toBe(process.pid);
     expect(tree.rssBytes).toBeGreaterThan(0);
+    expect(tree.cpuSeconds).toBeGreaterThan(0);
   });
 });

@@ -50,11 +50,13 @@ describe('bench report', () => {
     const failed = {
       ...row(100, 'floor-index', 90, 300),
       peakMb: 6150,
+      // What a stopped stage left half written is not a result.
+      indexMb: 0,
       failed: 'stopped at the memory cap of 6,144 MB (tree RSS 6,150 MB)',
     };
     const all = [...rows, failed];
     expect(markdownTable(all)).toContain(
-      '| 100 | floor 2 (plain Pagefind over our pages) — **did not finish: stopped at the memory cap of 6,144 MB (tree RSS 6,150 MB)** | 90.0 | 45.0 | – | – | 6150 |',
+      '| 100 | floor 2 (plain Pagefind over our pages) — **did not finish: stopped at the memory cap of 6,144 MB (tree RSS 6,150 MB)** | 90.0 | 45.0 | – | – | 6150 | – | – | – |',
     );
     expect(floorRatios(all)[0]!.toAstroAndPagefind).toBeNull();
     expect(ratioTable(all)).toContain(
