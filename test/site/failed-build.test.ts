@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../support/build-env.ts';
+import { oneBuildAtATime } from '../support/build-lock.ts';
 import { siteDir, siteVariants, testDistRoot } from '../support/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cs-failed-build-'));
@@ -46,7 +47,7 @@ function brokenContent(c: (typeof cases)[number]): { content: string; line: numb
 
 function build(content: string): { status: number | null; output: string } {
   const env = buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(work, `cache-${content.split('/').pop()}`) });
-  const run = spawnSync(join('node_modules', '.bin', 'node'), ['scripts/build.ts'], { env, encoding: 'utf8' });
+  const run = oneBuildAtATime(() => spawnSync(join('node_modules', '.bin', 'node'), ['scripts/build.ts'], { env, encoding: 'utf8' }));
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 

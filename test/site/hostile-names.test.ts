@@ -1,6 +1,7 @@
 /**
- * Hostile names everywhere: every free-text field of a copy of content/ and every name and text of
- * an imported NCS file (official Excel format, through npm run import:ncs) ends in HOSTILE, a string
+ * The whole way from an official NCS file to the site, with hostile names everywhere: every
+ * free-text field of a copy of content/ and every name and text of an imported NCS file (the
+ * 고객관리 export in the official Excel format, through npm run import:ncs) ends in HOSTILE, a string
  * that breaks out of HTML text and attributes if anything writes it unescaped. The site built from
  * them must show it as the text it is, on every page, in the designer and in search results, and hold
  * no element or attribute the content did not ask for.
@@ -125,7 +126,10 @@ describe('a site whose content and imported NCS data hold hostile names', () => 
     ).toEqual([]);
   });
 
-  it('the imported unit’s names reach its page and its lesson as text', () => {
+  it('the imported unit’s elements and criteria reach its page and its lesson as text', () => {
+    const unitPage = visibleText(parsePage(readFileSync(join(dist, 'ncs', 'units', UNIT, 'index.html'), 'utf8')));
+    expect(unitPage).toContain(`(예시) 시험용 요소 1${HOSTILE}`);
+    expect(unitPage).toContain(`(예시) 시험용 수행준거 2.3${HOSTILE}`);
     for (const path of [`ncs/units/${UNIT}`, `lessons/unit-${UNIT}`]) {
       const text = visibleText(parsePage(readFileSync(join(dist, path, 'index.html'), 'utf8')));
       expect(text, path).toContain(`(예시) 시험용 수행준거 1.1${HOSTILE}`);
@@ -134,7 +138,10 @@ describe('a site whose content and imported NCS data hold hostile names', () => 
 
   it('the .docx made from a design holds the names as text in well-formed XML', async () => {
     const json = readFileSync(join(dist, 'lessons', `unit-${UNIT}`, `unit-${UNIT}.json`), 'utf8');
+    // The site holds no .docx: the lesson page's button makes it in the browser from this data, as here.
+    expect(existsSync(join(dist, 'lessons', `unit-${UNIT}`, `unit-${UNIT}.docx`))).toBe(false);
     const docx = readZip(await lessonDocx((JSON.parse(json) as { design: LessonDesign }).design));
+    expect(docx.get('word/document.xml')!.toString('utf8')).toContain('(예시) 시험용 요소 2');
     for (const part of ['word/document.xml', 'docProps/core.xml']) {
       const xml = docx.get(part)!.toString('utf8');
       expect(xml, part).not.toContain('<img');

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { oneBuildAtATime } from './build-lock.ts';
 
 /**
  * The environment for a child `astro build` started from a test: vitest's own variables
@@ -22,9 +23,11 @@ export function buildStep(
   args: string[],
   env: Record<string, string> = {},
 ): void {
-  const run = spawnSync(join('node_modules', '.bin', command), args, {
-    env: buildEnv({ SITE_CONTENT_DIR: site.content, SITE_OUT_DIR: site.dist, ...env }),
-    encoding: 'utf8',
-  });
+  const step = () =>
+    spawnSync(join('node_modules', '.bin', command), args, {
+      env: buildEnv({ SITE_CONTENT_DIR: site.content, SITE_OUT_DIR: site.dist, ...env }),
+      encoding: 'utf8',
+    });
+  const run = command === 'astro' ? oneBuildAtATime(step) : step();
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
 }

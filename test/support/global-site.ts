@@ -37,7 +37,8 @@ export default async function setup(project: TestProject) {
   const reuse = process.env.SKIP_SITE_BUILD === '1' && siteVariants.every((v) => existsSync(join(siteDir(v), 'index.html')));
   if (!reuse) {
     await rm(testDistRoot, { recursive: true, force: true });
-    for (const v of siteVariants) await buildSite(v.base, siteDir(v), v.siteUrl);
+    // Side by side: each build keeps one core busy at most, and they share no folder.
+    await Promise.all(siteVariants.map((v) => buildSite(v.base, siteDir(v), v.siteUrl)));
   }
   const servers = await Promise.all(siteVariants.map((v) => serveSite(siteDir(v), v.base)));
   project.provide('siteOrigins', Object.fromEntries(siteVariants.map((v, i) => [v.name, servers[i]!.origin])));
