@@ -152,6 +152,7 @@ const add = (size: number, stage: BenchStage, m: Measured, items: number, extra:
     indexMb: null,
     firstQueryKb: null,
     ...extra,
+    loadAverage: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]),
   };
   rows.push(row);
   if (m.failed) row.failed = m.failed;
@@ -289,7 +290,7 @@ function writeReport(final = false): void {
     const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     const md = [
       `<!-- written by npm run bench (${when} UTC); measured, not hand-edited -->`,
-      `Machine: ${cpu} CPU cores shared with other work (load average at the end: ${load}), Node ${process.version}. Wall time depends on that load; CPU time (user + system) much less.`,
+      `Machine: ${cpu} CPU cores shared with other work (load average at the end of this run: ${load}; each row gives the 1-minute load when its stage ended, – where an older run did not record it), Node ${process.version}. Wall time depends on that load; CPU time (user + system) much less.`,
       `Each stage ran under a memory cap of ${capMb.toLocaleString('en')} MB for its whole process tree; a stage that did not finish shows its time and peak memory up to the failure.`,
       `Synthetic catalogs from \`npm run make:synthetic\` (names "예시 …").`,
       '',

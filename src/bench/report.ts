@@ -24,6 +24,11 @@ export interface StageFigures {
   note?: string;
   /** Why the stage did not finish (memory cap, exit code); its figures are those up to the failure. */
   failed?: string;
+  /**
+   * The machine's 1-minute load average when the stage ended: wall times from runs made at different
+   * loads sit in one table (--append), so each row says how busy the machine was. Absent in older rows.
+   */
+  loadAverage?: number;
 }
 
 const STAGE_LABEL: Record<BenchStage, string> = {
@@ -39,10 +44,10 @@ const fmt = (n: number | null, digits = 1) => (n === null || !Number.isFinite(n)
 
 export function markdownTable(rows: readonly StageFigures[]): string {
   const head =
-    '| units | stage | wall (s) | CPU (s) | items | items/s (wall) | peak RSS (MB) | output (MB) | index (MB) | first query (KB) |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| units | stage | wall (s) | CPU (s) | load at end | items | items/s (wall) | peak RSS (MB) | output (MB) | index (MB) | first query (KB) |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = rows.map(
     (r) =>
-      `| ${r.size.toLocaleString('en')} | ${STAGE_LABEL[r.stage]}${r.note ? ` — ${r.note}` : ''}${r.failed ? ` — **did not finish: ${r.failed}**` : ''} | ${fmt(r.seconds)} | ${fmt(r.cpuSeconds)} | ${r.failed ? '–' : r.items.toLocaleString('en')} | ${fmt(!r.failed && r.seconds > 0 ? r.items / r.seconds : null, 0)} | ${fmt(r.peakMb, 0)} | ${r.failed ? '–' : fmt(r.outputMb)} | ${r.failed ? '–' : fmt(r.indexMb)} | ${r.failed ? '–' : fmt(r.firstQueryKb)} |`,
+      `| ${r.size.toLocaleString('en')} | ${STAGE_LABEL[r.stage]}${r.note ? ` — ${r.note}` : ''}${r.failed ? ` — **did not finish: ${r.failed}**` : ''} | ${fmt(r.seconds)} | ${fmt(r.cpuSeconds)} | ${fmt(r.loadAverage ?? null, 2)} | ${r.failed ? '–' : r.items.toLocaleString('en')} | ${fmt(!r.failed && r.seconds > 0 ? r.items / r.seconds : null, 0)} | ${fmt(r.peakMb, 0)} | ${r.failed ? '–' : fmt(r.outputMb)} | ${r.failed ? '–' : fmt(r.indexMb)} | ${r.failed ? '–' : fmt(r.firstQueryKb)} |`,
   );
   return [head, ...lines].join('\n');
 }
