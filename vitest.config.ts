@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/** Test files that replace modules; test/vitest-config.test.ts checks that no other file does. */
+const MOCKING = ['test/model/lesson/option-values.test.ts'];
+
 export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores: one on a two-core machine, where a browser
@@ -11,11 +14,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/site/**'],
-          // No test file mocks a module or changes a global, so a worker reuses the modules it has
-          // loaded: loading them again for every file took half of this project's time.
+          exclude: ['test/browser/**', 'test/site/**', ...MOCKING],
+          // These files replace no module and change no global, so a worker reuses the modules it
+          // has loaded: loading them again for every file took half of this project's time.
           isolate: false,
         },
+      },
+      {
+        // Files that replace modules (vi.doMock, vi.resetModules) get fresh modules of their own.
+        test: { name: 'unit (own modules)', include: MOCKING, isolate: true },
       },
       {
         // Tests against the built site: one build at / and one under /career/, made once.
