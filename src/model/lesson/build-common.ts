@@ -131,15 +131,15 @@ export function vocationalAreaOf(templates: LessonTemplates, unitName: string): 
   return null;
 }
 
-/**
- * A design's id and page address. Middle-school ids stay as they were (job-cs-manager); the
- * high-school design of the same job or unit adds "-high".
- */
 /** The options a design records (the grade shows in its setting line, not here). */
 export function designOptions(options: LessonOptions): LessonDesign['options'] {
   return { school: options.school, periods: options.periods, minutes: options.minutes, activity: options.activity, style: options.style };
 }
 
+/**
+ * A design's id and page address. Middle-school ids stay as they were (job-cs-manager); the
+ * high-school design of the same job or unit adds "-high".
+ */
 export function lessonId(kind: 'job' | 'unit', key: string, school: SchoolLevel): string {
   return kind === 'job' ? jobLessonId(key, school) : unitLessonId(key, school);
 }
