@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { generateLessons } from '../../src/cli/generate.ts';
 import { docxText as documentText } from '../render/docx-text.ts';
+import { WCAG_TAGS } from '../support/axe.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';
 import { expectHiddenInPrint } from '../support/print.ts';
@@ -15,7 +16,6 @@ import { expectHiddenInPrint } from '../support/print.ts';
 const work = mkdtempSync(join(tmpdir(), 'designer-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const HIGH2 = 'job=cs-manager&school=high&grade=2&periods=3&minutes=50';
 /** Job designs have no teacher blank; a unit design keeps one (the unit's elements, not in the site's data). */
 const UNIT_HIGH2 = 'unit=0201030210_21v4&school=high&grade=2&periods=3&minutes=50';
@@ -465,7 +465,7 @@ describe('수업 설계 도우미: using it', () => {
         .first()
         .fill('채운 칸');
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       // The teacher's fields are contenteditable spans with role="textbox", not <input>: her words flow in
       // the design's own text, and print as text.

@@ -5,32 +5,24 @@
  * links its scripts add are checked too; axe runs on it under the second base (/career/), where
  * the pages are the same as at / but for their addresses, unless the kind's own test runs it (AXE_ELSEWHERE).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { attribute, elementsOf, parsePage, textOf } from '../../src/lib/html-tree.ts';
+import { WCAG_TAGS } from '../support/axe.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
-import { builtPages } from '../support/built-pages.ts';
-import { pageKind } from '../support/page-kinds.ts';
+import { kindedPages, largestOfEachKind } from '../support/built-pages.ts';
 import { siteDir, siteVariants } from '../support/sites.ts';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AXE_BASE = siteVariants[siteVariants.length - 1]!.base;
 /** Page kinds whose own test runs axe on more than this one would (the designer drawn, with edits, in both themes). */
 const AXE_ELSEWHERE = new Map([['designer', 'test/browser/designer.test.ts']]);
 
 for (const variant of siteVariants) {
   describe(`every built page at ${variant.base}`, () => {
-    const pages = builtPages(siteDir(variant), variant.base).map((p) => ({
-      ...p,
-      kind: pageKind(p.path.slice(variant.base.length)),
-      bytes: statSync(p.file).size,
-    }));
-    // The largest page of each kind stands for it in the browser.
-    const largest = new Map<string | undefined, (typeof pages)[number]>();
-    for (const p of pages) if (p.bytes > (largest.get(p.kind)?.bytes ?? -1)) largest.set(p.kind, p);
-    const representatives = [...largest.values()].map((p) => ({
+    const pages = kindedPages(siteDir(variant), variant.base);
+    const representatives = largestOfEachKind(pages).map((p) => ({
       ...p,
       axe: variant.base === AXE_BASE && !AXE_ELSEWHERE.has(p.kind ?? ''),
     }));
@@ -115,7 +107,7 @@ for (const variant of siteVariants) {
       for (const url of found.urls) refer(new URL(url), path);
 
       if (runAxe) {
-        const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+        const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary, `axe violations on ${path}`).toEqual([]);
       }

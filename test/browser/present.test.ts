@@ -10,9 +10,9 @@ import { lessonDeck } from '../../src/model/lesson/document/deck.ts';
 import { lessonPptx } from '../../src/render/pptx/lesson-pptx.ts';
 import { siteLessonDesigns } from '../../src/site-content/site.ts';
 import { readZip } from '../render/read-zip.ts';
+import { WCAG_TAGS } from '../support/axe.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const work = mkdtempSync(join(tmpdir(), 'present-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -243,7 +243,7 @@ describe('수업 화면 (present mode)', () => {
         await page.goto(url(hash));
         if (hash !== '#p1-s2') await page.getByRole('button', { name: '선생님 메모 보기' }).click();
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-        const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+        const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         expect(
           axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
           hash,

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS } from '../support/axe.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { siteVariants } from '../support/sites.ts';
 import { INDEX_ONLY_MARK } from '../../src/model/search/index-terms.ts';
 import { unitByCode } from '../../src/model/ncs/index.ts';
 import { loadSite } from '../../src/site-content/load-site.ts';
 import { careerNetSearchUrl, work24SearchUrl } from '../../src/model/jobs/official-records.ts';
+
+/** Types `query` into the open search dialog and waits for its first results. */
+async function searchInDialog(page: Page, query: string): Promise<void> {
+  await page.locator('#search-dialog-input').fill(query);
+  await page.waitForSelector('.search-dialog .search-hit');
+}
 
 const hrefs = (page: Page, scope: string) =>
   page.$$eval(`${scope} .search-hit__link`, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -33,7 +40,7 @@ for (const variant of siteVariants) {
       expect(await first.locator('mark').count()).toBeGreaterThan(0);
       const shown = (await page.locator('.search-dialog').textContent()) ?? '';
       expect(shown).not.toContain(INDEX_ONLY_MARK);
-      const axe = await new AxeBuilder({ page }).include('.search-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const axe = await new AxeBuilder({ page }).include('.search-dialog').withTags(WCAG_TAGS).analyze();
       expect(axe.violations.map((v) => v.id)).toEqual([]);
     });
 
@@ -43,8 +50,7 @@ for (const variant of siteVariants) {
         const page = await newPage();
         await page.goto(`${site.origin}${base}`);
         await page.keyboard.press('/');
-        await page.locator('#search-dialog-input').fill('관리매니저');
-        await page.waitForSelector('.search-dialog .search-hit');
+        await searchInDialog(page, '관리매니저');
         expect(await hrefs(page, '.search-dialog')).toContain(`${base}jobs/cs-manager/`);
       });
 
@@ -52,8 +58,7 @@ for (const variant of siteVariants) {
         const page = await newPage();
         await page.goto(`${site.origin}${base}`);
         await page.keyboard.press('Control+k');
-        await page.locator('#search-dialog-input').fill('매니저');
-        await page.waitForSelector('.search-dialog .search-hit');
+        await searchInDialog(page, '매니저');
         const chip = page.locator('.search-dialog .search-chip', { hasText: '진로 경로' });
         await chip.click();
         await expect.poll(() => chip.getAttribute('aria-pressed')).toBe('true');
@@ -90,8 +95,7 @@ for (const variant of siteVariants) {
       await page.goto(`${site.origin}${base}guides/`);
       const button = page.locator('.search-open--button');
       await button.click();
-      await page.locator('#search-dialog-input').fill('텔레마케터');
-      await page.waitForSelector('.search-dialog .search-hit');
+      await searchInDialog(page, '텔레마케터');
       const links = await hrefs(page, '.search-dialog');
       const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).href ?? document.activeElement?.id);
       await page.keyboard.press('ArrowDown');
@@ -176,7 +180,7 @@ for (const variant of siteVariants) {
         ['커리어넷', careerNetSearchUrl(q)],
         ['고용24', work24SearchUrl(q)],
       ]);
-      const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const axe = await new AxeBuilder({ page }).include('main').withTags(WCAG_TAGS).analyze();
       expect(axe.violations.map((v) => v.id)).toEqual([]);
       await page.keyboard.press('Control+k');
       await page.locator('#search-dialog-input').fill(q);

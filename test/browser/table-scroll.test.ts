@@ -1,8 +1,6 @@
-import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser-fixture.ts';
-import { builtPages } from '../support/built-pages.ts';
-import { pageKind } from '../support/page-kinds.ts';
+import { kindedPages, largestOfEachKind } from '../support/built-pages.ts';
 import { siteDir, siteVariants } from '../support/sites.ts';
 
 const root = siteVariants[0];
@@ -15,19 +13,10 @@ const root = siteVariants[0];
 const RENDERED_KINDS = new Set(['job lesson', 'unit lesson', 'job lesson slides', 'unit lesson slides']);
 
 function pagesToMeasure(): string[] {
-  const pages = builtPages(siteDir(root), root.base).filter((p) => p.path.endsWith('/'));
-  const largest = new Map<string, { path: string; bytes: number }>();
-  const paths: string[] = [];
-  for (const p of pages) {
-    const kind = pageKind(p.path.slice(root.base.length)) ?? '';
-    if (!RENDERED_KINDS.has(kind)) paths.push(p.path);
-    else {
-      const bytes = statSync(p.file).size;
-      if (bytes > (largest.get(kind)?.bytes ?? -1)) largest.set(kind, { path: p.path, bytes });
-    }
-  }
-  expect(largest.size).toBe(RENDERED_KINDS.size);
-  return [...paths, ...[...largest.values()].map((p) => p.path)];
+  const pages = kindedPages(siteDir(root), root.base).filter((p) => p.path.endsWith('/'));
+  const rendered = largestOfEachKind(pages.filter((p) => RENDERED_KINDS.has(p.kind ?? '')));
+  expect(rendered.length).toBe(RENDERED_KINDS.size);
+  return [...pages.filter((p) => !RENDERED_KINDS.has(p.kind ?? '')), ...rendered].map((p) => p.path);
 }
 
 describe('wide tables on a phone (390 px)', () => {

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pageKind } from './page-kinds.ts';
 
 /** Every HTML file of a built site, as the URL path (under `base`) a browser would ask for. */
 export function builtPages(dir: string, base: string): { file: string; path: string }[] {
@@ -17,4 +18,23 @@ export function builtPages(dir: string, base: string): { file: string; path: str
   };
   walk(dir);
   return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** A built page with its kind (test/support/page-kinds.ts) and its size in bytes. */
+export interface KindedPage {
+  file: string;
+  path: string;
+  kind: string | undefined;
+  bytes: number;
+}
+
+export function kindedPages(dir: string, base: string): KindedPage[] {
+  return builtPages(dir, base).map((p) => ({ ...p, kind: pageKind(p.path.slice(base.length)), bytes: statSync(p.file).size }));
+}
+
+/** The largest page of each kind (the most text and components), which browser checks that cost seconds a page use for its kind. */
+export function largestOfEachKind<P extends KindedPage>(pages: readonly P[]): P[] {
+  const largest = new Map<string | undefined, P>();
+  for (const p of pages) if (p.bytes > (largest.get(p.kind)?.bytes ?? -1)) largest.set(p.kind, p);
+  return [...largest.values()];
 }
